@@ -1,0 +1,53 @@
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from 'react';
+
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  label: ReactNode;
+  /** Help text that stays visible; joined into the input's accessible description. */
+  description?: ReactNode;
+  /** The error to show under the input; marks the input invalid. */
+  error?: string | undefined;
+  /** Class for the wrapper, so apps can lay fields out their own way. */
+  fieldClassName?: string;
+}
+
+/**
+ * A labelled input with its description and error wired once: `aria-invalid`, and
+ * `aria-describedby` naming the error first so screen readers hear it before the hint.
+ * The ref reaches the input itself, which react-hook-form needs to focus the first invalid field.
+ */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { label, description, error, fieldClassName, ...inputProps },
+  ref,
+) {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ');
+  return (
+    <div className={fieldClassName} data-part="field" data-invalid={error ? '' : undefined}>
+      <label htmlFor={inputId} data-part="label">
+        {label}
+      </label>
+      <input
+        {...inputProps}
+        ref={ref}
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        data-part="input"
+        data-invalid={error ? '' : undefined}
+      />
+      {description ? (
+        <p id={descriptionId} data-part="description">
+          {description}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} data-part="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,186 @@
+import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/signal.js';
+
+/**
+ * A stand-in for Clerk's sign-in signal that follows clerk-js 5.128's documented behaviour
+ * (see the Clerk API facts in the design notes): calls answer `{ error }`; API errors fill
+ * `errors.fields` by `param_name` and `errors.raw`, never `errors.global`; a fault fills both `raw`
+ * and `global`; errors reset when a call starts; `fetchStatus` is `'fetching'` meanwhile; after
+ * `finalize` the resource falls back to `needs_identifier`. Used by unit tests and stories.
+ */
+
+export const DOUBLE_PASSWORD = 'correct-horse-battery';
+export const DOUBLE_TOTP = '123456';
+
+export interface DoubleUser {
+  email: string;
+  secondFactors: SecondFactorLike[];
+  backupCodes?: string[];
+  locked?: boolean;
+}
+
+export const doubleUsers: DoubleUser[] = [
+  { email: 'mfa@example.com', secondFactors: [{ strategy: 'backup_code' }, { strategy: 'totp' }], backupCodes: ['a1b2c3d4', 'e5f6g7h8'] },
+  { email: 'totp@example.com', secondFactors: [{ strategy: 'totp' }] },
+  { email: 'plain@example.com', secondFactors: [] },
+  { email: 'locked@example.com', secondFactors: [{ strategy: 'totp' }], locked: true },
+];
+
+/** A `ClerkAPIResponseError` as a call returns it. */
+export class ApiResponseErrorDouble extends Error {
+  readonly clerkError = true;
+  constructor(
+    readonly status: number,
+    readonly errors: ClerkErrorLike[],
+    readonly retryAfter?: number,
+  ) {
+    super(errors[0]?.message ?? 'API error');
+  }
+}
+
+export function apiError(code: string, longMessage: string, paramName?: string): ClerkErrorLike {
+  // clerk-js always sets the `paramName` key, undefined when Clerk sent none.
+  return { code, message: longMessage, longMessage, meta: { paramName } };
+}
+
+type Fault = 'network' | 'server' | 'rate_limit' | 'locked_raw_only';
+
+interface State {
+  status: string;
+  identifier: string | null;
+  user: DoubleUser | null;
+  createdSessionId: string | null;
+  errors: SignInErrorsLike;
+  fetchStatus: 'idle' | 'fetching';
+}
+
+const noErrors = (): SignInErrorsLike => ({ fields: { identifier: null, password: null, code: null }, raw: null, global: null });
+
+export interface SignInDouble {
+  getSnapshot(): SignInSignalLike;
+  subscribe(listener: () => void): () => void;
+  /** Every call the components made, in order. */
+  calls: { method: string; params?: unknown }[];
+  /** Keeps every call in flight until `release()`. */
+  hold(): void;
+  release(): void;
+  /** The next call fails this way instead of reaching the simulated backend. */
+  failNext(fault: Fault): void;
+  /** Jumps straight to a state, for stories that start mid-flow. */
+  startAt(status: 'needs_second_factor', email?: string): void;
+}
+
+export function createSignInDouble(): SignInDouble {
+  const listeners = new Set<() => void>();
+  const calls: SignInDouble['calls'] = [];
+  const usedBackupCodes = new Set<string>();
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
+  let nextFault: Fault | null = null;
+  let state: State = { status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
+  let snapshot: SignInSignalLike;
+
+  const set = (patch: Partial<State>) => {
+    state = { ...state, ...patch };
+    snapshot = build();
+    listeners.forEach((listener) => listener());
+  };
+
+  const fail = (status: number, errors: ClerkErrorLike[], retryAfter?: number) => {
+    const fields = { identifier: null, password: null, code: null } as Record<string, ClerkErrorLike | null>;
+    for (const error of errors) if (error.meta?.paramName && error.meta.paramName in fields) fields[error.meta.paramName] = error;
+    set({ errors: { fields, raw: errors, global: null }, fetchStatus: 'idle' });
+    return { error: new ApiResponseErrorDouble(status, errors, retryAfter) };
+  };
+
+  async function call(method: string, params: unknown, answer: () => { error: unknown }) {
+    calls.push({ method, params });
+    set({ errors: noErrors(), fetchStatus: 'fetching' });
+    await Promise.resolve();
+    if (gate) await gate.promise;
+    const fault = nextFault;
+    nextFault = null;
+    if (fault === 'network') {
+      const error = Object.assign(new Error('ClerkJS: Network error: Failed to fetch'), { code: 'network_error' });
+      set({ errors: { ...noErrors(), raw: [error], global: [error] }, fetchStatus: 'idle' });
+      return { error };
+    }
+    if (fault === 'server') return fail(500, [apiError('internal_clerk_error', 'Oops, something went wrong.')]);
+    if (fault === 'rate_limit') return fail(429, [apiError('too_many_requests', 'Too many requests. Please try again in a bit.')], 30);
+    if (fault === 'locked_raw_only') {
+      // The error the call returns is dropped on purpose: the form must find the lockout in `errors.raw` alone.
+      fail(403, [apiError('user_locked', 'Your account is locked. You will be able to try again in 59 minutes.')]);
+      return { error: null };
+    }
+    const result = answer();
+    if (!result.error) set({ errors: noErrors(), fetchStatus: 'idle' });
+    return result;
+  }
+
+  const signIn = (): SignInResourceLike => ({
+    status: state.status,
+    identifier: state.identifier,
+    createdSessionId: state.createdSessionId,
+    supportedSecondFactors: state.user?.secondFactors ?? null,
+    password: (params) =>
+      call('password', { ...params }, () => {
+        const email = params.emailAddress ?? params.identifier ?? '';
+        const user = doubleUsers.find((candidate) => candidate.email === email);
+        if (!user) return fail(422, [apiError('form_identifier_not_found', "Couldn't find your account.", 'identifier')]);
+        if (user.locked) return fail(403, [apiError('user_locked', 'Your account is locked. You will be able to try again in 59 minutes.')]);
+        if (params.password !== DOUBLE_PASSWORD) return fail(422, [apiError('form_password_incorrect', 'Password is incorrect. Try again, or use another method.', 'password')]);
+        const complete = user.secondFactors.length === 0;
+        set({ status: complete ? 'complete' : 'needs_second_factor', identifier: email, user, createdSessionId: complete ? 'sess_double' : null });
+        return { error: null };
+      }),
+    mfa: {
+      verifyTOTP: (params) =>
+        call('mfa.verifyTOTP', { ...params }, () => {
+          if (params.code !== DOUBLE_TOTP) return fail(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+          set({ status: 'complete', createdSessionId: 'sess_double' });
+          return { error: null };
+        }),
+      verifyBackupCode: (params) =>
+        call('mfa.verifyBackupCode', { ...params }, () => {
+          const valid = state.user?.backupCodes?.includes(params.code) && !usedBackupCodes.has(params.code);
+          if (!valid) return fail(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+          usedBackupCodes.add(params.code);
+          set({ status: 'complete', createdSessionId: 'sess_double' });
+          return { error: null };
+        }),
+    },
+    finalize: (params) =>
+      call('finalize', undefined, () => {
+        const session = { id: state.createdSessionId ?? 'sess_double' };
+        void params?.navigate?.({ session });
+        set({ status: 'needs_identifier', identifier: null, user: null, createdSessionId: null });
+        return { error: null };
+      }),
+  });
+
+  const build = (): SignInSignalLike => ({ signIn: signIn(), errors: state.errors, fetchStatus: state.fetchStatus });
+  snapshot = build();
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    calls,
+    hold: () => {
+      let open!: () => void;
+      const promise = new Promise<void>((resolve) => (open = resolve));
+      gate = { promise, open };
+    },
+    release: () => {
+      gate?.open();
+      gate = null;
+    },
+    failNext: (fault) => {
+      nextFault = fault;
+    },
+    startAt: (status, email = 'mfa@example.com') => {
+      const user = doubleUsers.find((candidate) => candidate.email === email) ?? null;
+      set({ status, identifier: email, user });
+    },
+  };
+}

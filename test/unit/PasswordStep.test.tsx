@@ -1,0 +1,163 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PasswordStep } from '../../src/PasswordStep.js';
+import { DOUBLE_PASSWORD } from '../doubles/signInDouble.js';
+import { expectNoAxeViolations } from './axe.js';
+import { renderWithDouble } from './renderWithDouble.js';
+
+const email = () => screen.getByLabelText('Email address');
+const password = () => screen.getByLabelText('Password');
+const submit = () => screen.getByRole('button', { name: /continue|signing in/i });
+
+describe('PasswordStep', () => {
+  it('offers email and password with the hints password managers read', async () => {
+    const { container } = renderWithDouble(<PasswordStep />);
+    expect(screen.getByRole('form', { name: 'Sign in' })).toBeInTheDocument();
+    expect(email()).toHaveAttribute('autocomplete', 'username');
+    expect(email()).toHaveAttribute('type', 'email');
+    expect(password()).toHaveAttribute('autocomplete', 'current-password');
+    expect(password()).toHaveAttribute('type', 'password');
+    await expectNoAxeViolations(container);
+  });
+
+  describe('given fields that fail client validation', () => {
+    it('explains each one, focuses the first, and sends nothing', async () => {
+      const { user, double, container } = renderWithDouble(<PasswordStep />);
+      await user.click(submit());
+      expect(email()).toHaveAccessibleDescription('Enter your email address.');
+      expect(email()).toHaveAttribute('aria-invalid', 'true');
+      expect(password()).toHaveAccessibleDescription('Enter your password.');
+      expect(email()).toHaveFocus();
+      expect(double.calls).toEqual([]);
+      await expectNoAxeViolations(container);
+    });
+
+    it('rejects an email without a domain', async () => {
+      const { user, double } = renderWithDouble(<PasswordStep />);
+      await user.type(email(), 'someone@example');
+      await user.type(password(), 'whatever');
+      await user.click(submit());
+      expect(email()).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+      expect(double.calls).toEqual([]);
+    });
+  });
+
+  it('sends the email trimmed', async () => {
+    const { user, double } = renderWithDouble(<PasswordStep />);
+    await user.type(email(), '  mfa@example.com  ');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    await waitFor(() => expect(double.calls).toHaveLength(1));
+    expect(double.calls[0]).toEqual({ method: 'password', params: { emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD } });
+  });
+
+  describe('given a wrong password', () => {
+    it('says so on the password field, clears it, keeps the email and focuses the password', async () => {
+      const { user, container } = renderWithDouble(<PasswordStep />);
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), 'wrong-password');
+      await user.click(submit());
+      await waitFor(() => expect(password()).toHaveAccessibleDescription('That password is incorrect. Try again.'));
+      expect(password()).toHaveAttribute('aria-invalid', 'true');
+      expect(password()).toHaveValue('');
+      expect(password()).toHaveFocus();
+      expect(email()).toHaveValue('mfa@example.com');
+      expect(email()).not.toHaveAttribute('aria-invalid');
+      await expectNoAxeViolations(container);
+    });
+
+    it('clears the message once the user edits the password', async () => {
+      const { user } = renderWithDouble(<PasswordStep />);
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), 'wrong-password');
+      await user.click(submit());
+      await waitFor(() => expect(password()).toHaveAttribute('aria-invalid', 'true'));
+      await user.type(password(), 'x');
+      expect(password()).not.toHaveAttribute('aria-invalid');
+    });
+  });
+
+  it('puts an unknown email error on the email field and keeps the password', async () => {
+    const { user } = renderWithDouble(<PasswordStep />);
+    await user.type(email(), 'nobody@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    await waitFor(() => expect(email()).toHaveAccessibleDescription('No account uses that email address.'));
+    expect(email()).toHaveFocus();
+    expect(email()).toHaveValue('nobody@example.com');
+    expect(password()).toHaveValue(DOUBLE_PASSWORD);
+  });
+
+  describe('given a locked account', () => {
+    it('announces the lockout even when Clerk puts it only in errors.raw', async () => {
+      const { user, container } = renderWithDouble(<PasswordStep />, (double) => double.failNext('locked_raw_only'));
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked. You will be able to try again in 59 minutes.'));
+      expect(email()).toHaveValue('mfa@example.com');
+      expect(password()).toHaveValue(DOUBLE_PASSWORD);
+      await expectNoAxeViolations(container);
+    });
+
+    it('announces the lockout the call returns', async () => {
+      const { user } = renderWithDouble(<PasswordStep />);
+      await user.type(email(), 'locked@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/account is locked/));
+    });
+  });
+
+  it.each([
+    ['network', 'We could not reach the sign-in service. Check your connection and try again.'],
+    ['server', 'Something went wrong on our side. Try again in a moment.'],
+    ['rate_limit', 'Too many attempts. Wait a moment, then try again.'],
+  ] as const)('after a %s fault keeps both fields and stays usable', async (fault, message) => {
+    const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.failNext(fault));
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
+    expect(email()).toHaveValue('mfa@example.com');
+    expect(password()).toHaveValue(DOUBLE_PASSWORD);
+    expect(submit()).toBeEnabled();
+    await user.click(submit());
+    await waitFor(() => expect(double.calls).toHaveLength(2));
+  });
+
+  describe('while the request is in flight', () => {
+    it('disables the button, marks the form busy, and recovers after', async () => {
+      const { user, double, container } = renderWithDouble(<PasswordStep />, (d) => d.hold());
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), 'wrong-password');
+      await user.click(submit());
+      await waitFor(() => expect(submit()).toBeDisabled());
+      expect(submit()).toHaveTextContent('Signing in…');
+      expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByRole('form')).toHaveAttribute('data-status', 'submitting');
+      await expectNoAxeViolations(container);
+      act(() => double.release());
+      await waitFor(() => expect(submit()).toBeEnabled());
+      expect(screen.getByRole('form')).not.toHaveAttribute('aria-busy');
+    });
+
+    it('sends one request for Enter plus a click', async () => {
+      const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.hold());
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.keyboard('{Enter}');
+      await user.click(submit());
+      await user.keyboard('{Enter}');
+      act(() => double.release());
+      await waitFor(() => expect(screen.getByRole('form')).toHaveAttribute('data-status', 'idle'));
+      expect(double.calls.filter((call) => call.method === 'password')).toHaveLength(1);
+    });
+  });
+
+  it('takes its strings from the strings prop', () => {
+    renderWithDouble(<PasswordStep strings={{ passwordStep: { emailLabel: 'E-Mail-Adresse', submit: 'Weiter' } }} />);
+    expect(screen.getByLabelText('E-Mail-Adresse')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,83 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { SignInFlow } from '../../src/SignInFlow.js';
+import { DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
+import { expectNoAxeViolations } from './axe.js';
+import { renderWithDouble } from './renderWithDouble.js';
+
+async function signInWithPassword(user: ReturnType<typeof renderWithDouble>['user'], email: string) {
+  await user.type(screen.getByLabelText('Email address'), email);
+  await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+describe('SignInFlow', () => {
+  it('signs in with a password and an authenticator code, then stays complete', async () => {
+    const onComplete = vi.fn();
+    const { user, double, container } = renderWithDouble(<SignInFlow onComplete={onComplete} />);
+    await signInWithPassword(user, 'mfa@example.com');
+
+    const code = await screen.findByLabelText('Authenticator code');
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(container.querySelector('[data-part="flow"]')).toHaveAttribute('data-step', 'second_factor');
+    await user.type(code, `${DOUBLE_TOTP}{Enter}`);
+
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ sessionId: 'sess_double' }));
+    // Clerk's resource is back at needs_identifier by now; the flow must not offer the password form again.
+    expect(double.getSnapshot().signIn?.status).toBe('needs_identifier');
+    expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+    expect(double.calls.map((call) => call.method)).toEqual(['password', 'mfa.verifyTOTP', 'finalize']);
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(container);
+  });
+
+  it('signs in with a backup code', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'mfa@example.com');
+    await user.click(await screen.findByRole('checkbox', { name: 'Use a backup code' }));
+    await user.type(screen.getByLabelText('Backup code'), 'a1b2c3d4{Enter}');
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    expect(double.calls.map((call) => call.method)).toEqual(['password', 'mfa.verifyBackupCode', 'finalize']);
+  });
+
+  it('finalizes straight after the password when the account has no second factor', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'plain@example.com');
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    await waitFor(() => expect(double.calls.map((call) => call.method)).toEqual(['password', 'finalize']));
+  });
+
+  it('moves focus to the outcome once signed in', async () => {
+    const { user } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'plain@example.com');
+    const heading = await screen.findByRole('heading', { name: 'You are signed in.' });
+    await waitFor(() => expect(heading.closest('section')).toHaveFocus());
+  });
+
+  describe('given a redirect', () => {
+    it('hands a same-origin redirectUrl to the app router', async () => {
+      const navigate = vi.fn();
+      const { user } = renderWithDouble(<SignInFlow redirectUrl="/dashboard?tab=1" navigate={navigate} />);
+      await signInWithPassword(user, 'plain@example.com');
+      await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/dashboard?tab=1`));
+    });
+
+    it.each(['https://evil.example/steal', 'javascript:alert(1)', '//evil.example'])('ignores %s', async (redirectUrl) => {
+      const navigate = vi.fn();
+      const onComplete = vi.fn();
+      const { user } = renderWithDouble(<SignInFlow redirectUrl={redirectUrl} navigate={navigate} onComplete={onComplete} />);
+      await signInWithPassword(user, 'plain@example.com');
+      await waitFor(() => expect(onComplete).toHaveBeenCalled());
+      expect(navigate).not.toHaveBeenCalled();
+    });
+  });
+
+  it('reports each step on data-step', async () => {
+    const { user, container } = renderWithDouble(<SignInFlow />);
+    const flow = container.querySelector('[data-part="flow"]');
+    expect(flow).toHaveAttribute('data-step', 'password');
+    await signInWithPassword(user, 'plain@example.com');
+    await waitFor(() => expect(flow).toHaveAttribute('data-step', 'complete'));
+  });
+});

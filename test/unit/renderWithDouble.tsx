@@ -1,0 +1,14 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { createSignInDouble } from '../doubles/signInDouble.js';
+import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
+
+/** Renders `ui` on a fresh sign-in double; returns the double to script and inspect calls. */
+export function renderWithDouble(ui: ReactElement, setup?: (double: ReturnType<typeof createSignInDouble>) => void) {
+  const double = createSignInDouble();
+  setup?.(double);
+  const user = userEvent.setup();
+  const view = render(<SignInDoubleProvider double={double}>{ui}</SignInDoubleProvider>);
+  return { double, user, ...view };
+}

@@ -1,0 +1,114 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { SignInSignalLike } from '../../src/signal.js';
+import { SignInSourceProvider } from '../../src/SignInSourceProvider.js';
+import { useSignInFlow } from '../../src/useSignInFlow.js';
+import { createSignInDouble, DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
+import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
+
+function renderFlowHook(setup?: (double: ReturnType<typeof createSignInDouble>) => void) {
+  const double = createSignInDouble();
+  setup?.(double);
+  const wrapper = ({ children }: { children: ReactNode }) => <SignInDoubleProvider double={double}>{children}</SignInDoubleProvider>;
+  return { double, ...renderHook(() => useSignInFlow(), { wrapper }) };
+}
+
+function renderWithSignal(value: SignInSignalLike) {
+  const wrapper = ({ children }: { children: ReactNode }) => <SignInSourceProvider value={value}>{children}</SignInSourceProvider>;
+  return renderHook(() => useSignInFlow(), { wrapper });
+}
+
+const idleSignIn = createSignInDouble().getSnapshot().signIn;
+
+describe('useSignInFlow', () => {
+  it('follows signIn.status through the steps and lists factors TOTP first, backup code last', async () => {
+    const { result } = renderFlowHook();
+    expect(result.current.step).toBe('password');
+    await act(() => result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD }));
+    expect(result.current.step).toBe('second_factor');
+    expect(result.current.identifier).toBe('mfa@example.com');
+    expect(result.current.secondFactors.map((factor) => factor.strategy)).toEqual(['totp', 'backup_code']);
+    await act(() => result.current.verifyTotp(DOUBLE_TOTP));
+    expect(result.current.step).toBe('complete');
+  });
+
+  it('maps statuses it cannot serve to the unsupported step', () => {
+    const { result } = renderWithSignal({
+      signIn: { ...idleSignIn!, status: 'needs_new_password' },
+      errors: { fields: {}, raw: null, global: null },
+      fetchStatus: 'idle',
+    });
+    expect(result.current.step).toBe('unsupported');
+  });
+
+  it('reports field errors by input and resolves the action with them', async () => {
+    const { result } = renderFlowHook();
+    let outcome;
+    await act(async () => {
+      outcome = await result.current.submitPassword({ emailAddress: 'mfa@example.com', password: 'nope' });
+    });
+    expect(outcome).toEqual({ ok: false, formError: null, fieldErrors: { password: expect.objectContaining({ code: 'form_password_incorrect' }) } });
+    expect(result.current.fieldErrors.password?.code).toBe('form_password_incorrect');
+    expect(result.current.formError).toBeNull();
+  });
+
+  describe('given a non-field error', () => {
+    it('reads clerk-js 5 errors.raw, where errors.global stays empty', () => {
+      const { result } = renderWithSignal({
+        signIn: idleSignIn,
+        errors: {
+          fields: { identifier: null, password: null, code: null },
+          raw: [{ code: 'user_locked', message: 'Account locked', longMessage: 'Locked for 59 minutes.', meta: { paramName: undefined } }],
+          global: null,
+        },
+        fetchStatus: 'idle',
+      });
+      expect(result.current.formError).toEqual({ code: 'user_locked', clerkMessage: 'Locked for 59 minutes.' });
+    });
+
+    it("reads Core 3's errors.global, which wraps the real error", () => {
+      const wrapper = { code: 'api_response_error', message: 'Forbidden', status: 403, errors: [{ code: 'user_locked', message: 'Locked', longMessage: 'Locked.' }] };
+      const { result } = renderWithSignal({
+        signIn: idleSignIn,
+        errors: { fields: { identifier: null, password: null, code: null }, raw: [wrapper], global: [wrapper] },
+        fetchStatus: 'idle',
+      });
+      expect(result.current.formError?.code).toBe('user_locked');
+    });
+
+    it('keeps the Retry-After of a 429 from the returned error', async () => {
+      const { result } = renderFlowHook((double) => double.failNext('rate_limit'));
+      await act(() => result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD }));
+      expect(result.current.formError).toEqual(expect.objectContaining({ code: 'too_many_requests', retryAfterSeconds: 30 }));
+    });
+  });
+
+  it('is pending from the moment an action starts, and a second action joins the first', async () => {
+    const { result, double } = renderFlowHook((d) => d.hold());
+    let first!: Promise<unknown>;
+    let second!: Promise<unknown>;
+    act(() => {
+      first = result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD });
+      second = result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD });
+    });
+    expect(result.current.isPending).toBe(true);
+    expect(second).toBe(first);
+    await act(async () => {
+      double.release();
+      await first;
+    });
+    expect(double.calls).toHaveLength(1);
+    expect(result.current.isPending).toBe(false);
+  });
+
+  it('hides errors after dismissErrors until the next action', async () => {
+    const { result } = renderFlowHook((double) => double.failNext('server'));
+    await act(() => result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD }));
+    expect(result.current.formError).not.toBeNull();
+    act(() => result.current.dismissErrors());
+    expect(result.current.formError).toBeNull();
+    await act(() => result.current.submitPassword({ emailAddress: 'mfa@example.com', password: 'wrong' }));
+    await waitFor(() => expect(result.current.fieldErrors.password).toBeDefined());
+  });
+});

@@ -1,0 +1,48 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig, type PluginOption } from 'vite';
+import dts from 'vite-plugin-dts';
+
+// Everything the host app also has stays out of the bundle, subpaths included
+// (`@clerk/clerk-react/experimental`, `react/jsx-runtime`, `@radix-ui/react-checkbox`).
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@clerk\//, /^react-hook-form($|\/)/, /^@radix-ui\//];
+
+export default defineConfig(({ command, mode }) => {
+  const isLibraryBuild = command === 'build' && mode !== 'demo';
+  const plugins: PluginOption[] = [react()];
+  // Only the library build writes declarations; Storybook and Vitest load this file too.
+  if (isLibraryBuild) {
+    plugins.push(dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', include: ['src'] }));
+  }
+  return {
+    plugins,
+    build: {
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index', cssFileName: 'styles' },
+      sourcemap: true,
+      rolldownOptions: {
+        external,
+        // One file, so the directive is restored for the whole bundle: the Next.js App Router
+        // refuses hooks and context in a module that does not start with it.
+        output: { banner: "'use client';" },
+      },
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['test/unit/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/unit/setup.ts'],
+            globals: true,
+          },
+        },
+        {
+          test: { name: 'package', environment: 'node', include: ['test/package/**/*.test.ts'] },
+        },
+        'test/*/vitest.config.ts',
+      ],
+    },
+  };
+});
