@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+
+interface DemoAccount {
+  email: string;
+  password: string;
+  description: string;
+  totpCode?: string;
+  totpSecondsLeft?: number;
+  backupCodes?: string[];
+  lastSmsCode?: string;
+  locked: boolean;
+}
+
+/**
+ * The demo accounts with their live codes, read from the local backend's control surface, so a
+ * newcomer can sign in without an authenticator app. Refreshed every second for the TOTP countdown.
+ */
+export function DemoPanel() {
+  const [accounts, setAccounts] = useState<DemoAccount[] | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      try {
+        const response = await fetch('/__emulator/demo');
+        if (!cancelled && response.ok) setAccounts(await response.json());
+      } catch {
+        // The backend restarts with the dev server; the next tick retries.
+      }
+    };
+    void load();
+    const timer = setInterval(load, 1000);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, []);
+
+  return (
+    <aside className="demo-panel" aria-labelledby="demo-panel-title">
+      <h2 id="demo-panel-title">Demo accounts</h2>
+      {accounts === null ? <p>Loading…</p> : null}
+      <ul>
+        {accounts?.map((account) => (
+          <li key={account.email}>
+            <p>
+              <strong>{account.email}</strong> — {account.description}
+            </p>
+            <p>
+              Password: <code>{account.password}</code>
+            </p>
+            {account.totpCode ? (
+              <p>
+                Authenticator code: <code data-testid={`totp-${account.email}`}>{account.totpCode}</code>{' '}
+                <span>({account.totpSecondsLeft}s left)</span>
+              </p>
+            ) : null}
+            {account.lastSmsCode ? (
+              <p>
+                Last SMS code: <code>{account.lastSmsCode}</code>
+              </p>
+            ) : null}
+            {account.backupCodes?.length ? (
+              <details>
+                <summary>Unused backup codes ({account.backupCodes.length})</summary>
+                <p>
+                  {account.backupCodes.map((code) => (
+                    <code key={code}>{code} </code>
+                  ))}
+                </p>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

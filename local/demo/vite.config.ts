@@ -1,0 +1,55 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { createEmulator, DEMO_PASSWORD, SEED_USERS, type Emulator } from '../emulator/index.js';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Serves the local Clerk backend on the page's own origin: `/__clerk/v1/...` for the SDK and
+ * `/__emulator/...` for tests and the demo panel. Same origin means no CORS and first-party cookies.
+ */
+export function clerkEmulator(emulator: Emulator = createEmulator()): Plugin {
+  return {
+    name: 'clerk-emulator',
+    configureServer(server) {
+      server.middlewares.use(emulator.middleware);
+      server.httpServer?.once('listening', () => setTimeout(() => printAccounts(), 50));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(emulator.middleware);
+    },
+  };
+}
+
+function printAccounts() {
+  const lines = SEED_USERS.map((user) => `    ${user.email.padEnd(22)} ${user.description}`);
+  console.log(
+    [
+      '',
+      '  Demo accounts (password for all: ' + DEMO_PASSWORD + ')',
+      ...lines,
+      '  The page shows each account\'s current authenticator code and unused backup codes.',
+      '',
+    ].join('\n'),
+  );
+}
+
+export default defineConfig({
+  root: here('.'),
+  plugins: [react(), clerkEmulator()],
+  resolve: {
+    // The demo runs the library from source, so edits show up without a build.
+    alias: [
+      { find: /^clerk-mfa-steps\/styles\.css$/, replacement: here('../../src/styles.css') },
+      { find: /^clerk-mfa-steps$/, replacement: here('../../src/index.ts') },
+    ],
+  },
+  // Pre-bundled up front so the first page load does not stop to optimize and reload.
+  optimizeDeps: {
+    include: ['@clerk/clerk-react', '@clerk/clerk-react/experimental', '@clerk/clerk-js/headless', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
+  },
+  server: { port: 5173, strictPort: false, host: 'localhost' },
+  preview: { host: 'localhost' },
+  build: { outDir: here('dist'), emptyOutDir: true },
+});

@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { addUser, ControlInputError, describeUser } from './control-users.js';
+import { demoUsers } from './demo.js';
+import { parseFault } from './faults.js';
+import { corsHeaders, sendJson, sendPreflight } from './http.js';
+import type { EmulatorCore } from './state.js';
+import { readBody } from './wire.js';
+
+/** Test and demo controls live beside FAPI, under their own prefix. */
+export const CONTROL_MOUNT = '/__emulator';
+
+type ControlHandler = (core: EmulatorCore, body: unknown, reset: () => void) => { status?: number; body: unknown };
+
+const handlers: Record<string, ControlHandler> = {
+  'POST /reset': (_core, _body, reset) => {
+    reset();
+    return { body: { ok: true } };
+  },
+  'POST /users': (core, body) => ({ status: 201, body: describeUser(addUser(core.state, body, core.now()), core.now()) }),
+  'GET /faults': (core) => ({ body: core.state.faults }),
+  'POST /faults': (core, body) => {
+    try {
+      const fault = parseFault(body);
+      core.state.faults.push(fault);
+      return { status: 201, body: fault };
+    } catch (error) {
+      throw new ControlInputError(400, (error as Error).message);
+    }
+  },
+  'DELETE /faults': (core) => {
+    core.state.faults = [];
+    return { body: { ok: true } };
+  },
+  'GET /requests': (core) => ({ body: core.state.requests }),
+  'DELETE /requests': (core) => {
+    core.state.requests = [];
+    return { body: { ok: true } };
+  },
+  'GET /demo': (core) => ({ body: demoUsers(core.state, core.now()) }),
+};
+
+export async function handleControl(core: EmulatorCore, reset: () => void, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = corsHeaders(req);
+  if (req.method === 'OPTIONS') return sendPreflight(req, res);
+  const path = new URL(req.url ?? '/', 'http://emulator.invalid').pathname.slice(CONTROL_MOUNT.length).replace(/\/$/, '');
+  const handler = handlers[`${req.method} ${path}`];
+  if (!handler) return sendJson(res, 404, { error: `no control endpoint ${req.method} ${CONTROL_MOUNT}${path}` }, cors);
+  try {
+    const text = req.method === 'GET' ? '' : await readBody(req);
+    const answer = handler(core, text ? JSON.parse(text) : undefined, reset);
+    sendJson(res, answer.status ?? 200, answer.body, cors);
+  } catch (error) {
+    if (error instanceof SyntaxError) return sendJson(res, 400, { error: `body is not JSON: ${error.message}` }, cors);
+    if (error instanceof ControlInputError) return sendJson(res, error.status, { error: error.message }, cors);
+    throw error;
+  }
+}

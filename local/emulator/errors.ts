@@ -1,0 +1,90 @@
+import { lockoutMessage } from './wait-words.js';
+
+export interface ClerkErrorJson {
+  code: string;
+  message: string;
+  long_message: string;
+  meta: Record<string, unknown>;
+}
+
+/** Thrown by handlers; the FAPI pipeline turns it into `{ errors, meta: { client } }`. */
+export class FapiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: ClerkErrorJson,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(error.long_message);
+  }
+}
+
+function clerkError(code: string, message: string, longMessage: string, paramName?: string): ClerkErrorJson {
+  return { code, message, long_message: longMessage, meta: paramName ? { param_name: paramName } : {} };
+}
+
+/** 422 everywhere a field is wrong: the SDK treats any 401 as "signed out". */
+const FORM = 422;
+
+export const identifierNotFound = () =>
+  new FapiError(FORM, clerkError('form_identifier_not_found', "Couldn't find your account.", "Couldn't find your account.", 'identifier'));
+
+export const passwordIncorrect = () =>
+  new FapiError(FORM, clerkError('form_password_incorrect', 'Password is incorrect. Try again, or use another method.', 'Password is incorrect. Try again, or use another method.', 'password'));
+
+export const codeIncorrect = () =>
+  new FapiError(FORM, clerkError('form_code_incorrect', 'Incorrect code', 'Incorrect code', 'code'));
+
+export const paramMissing = (param: string) =>
+  new FapiError(FORM, clerkError('form_param_missing', 'is missing', `${param} must be included.`, param));
+
+export const strategyInvalid = () =>
+  new FapiError(FORM, clerkError('strategy_for_user_invalid', 'Invalid verification strategy', 'The verification strategy is not valid for this account.', 'strategy'));
+
+export const paramValueInvalid = (param: string) =>
+  new FapiError(FORM, clerkError('form_param_value_invalid', 'is invalid', `${param} does not match this account.`, param));
+
+export const verificationMissing = () =>
+  new FapiError(FORM, clerkError('verification_missing', 'Code not sent', 'Request a code before trying to verify it.'));
+
+export const verificationExpired = () =>
+  new FapiError(FORM, clerkError('verification_expired', 'Code expired', 'This code has expired. Request a new one.'));
+
+export function userLocked(secondsLeft: number | null): FapiError {
+  const error = clerkError('user_locked', 'Account locked', lockoutMessage(secondsLeft));
+  error.meta = { lockout_expires_in_seconds: secondsLeft };
+  return new FapiError(403, error);
+}
+
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new FapiError(
+    429,
+    clerkError('too_many_requests', 'Too many requests', `Too many requests. Please try again in ${retryAfterSeconds} seconds.`),
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+
+export const notFound = () =>
+  new FapiError(404, clerkError('resource_not_found', 'not found', 'The requested resource was not found.'));
+
+export const sessionExists = () =>
+  new FapiError(400, clerkError('session_exists', "You're already signed in", "You're already signed in."));
+
+export const alreadyVerified = () =>
+  new FapiError(400, clerkError('verification_already_verified', 'Already verified', 'This sign-in has already been completed.'));
+
+export const wrongStep = () =>
+  new FapiError(400, clerkError('sign_in_status_invalid', 'Not allowed at this step', 'This sign-in is not at the step this request is for.'));
+
+/** For a session token asked of an ended session: the SDK reacts to 401 by signing out, as wanted here. */
+export const signedOut = () =>
+  new FapiError(401, clerkError('signed_out', 'Signed out', 'You are signed out.'));
+
+export function statusError(status: number): FapiError {
+  return status >= 500
+    ? new FapiError(status, clerkError('internal_clerk_error', 'Oops, an unexpected error occurred', 'There was an internal error on our servers. Please try again.'))
+    : new FapiError(status, clerkError('emulated_error', 'Emulated error', `The emulator was told to answer ${status}.`));
+}
+
+/** Clerk's error envelope. The SDK applies `meta.client`, so state changed before the error still shows. */
+export function errorBody(error: FapiError, client?: unknown) {
+  return { errors: [error.error], meta: client ? { client } : {} };
+}

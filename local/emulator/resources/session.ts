@@ -1,0 +1,35 @@
+import { sessionJwt } from '../jwt.js';
+import type { SessionRecord } from '../state.js';
+import { serializePublicUserData, serializeUser } from './user.js';
+import type { View } from './view.js';
+
+export function serializeToken(view: View, session: SessionRecord) {
+  return { object: 'token', jwt: sessionJwt(session, view.now, view.issuer, view.jwtSecret) };
+}
+
+function minutesSince(view: View, at: number | null): number {
+  return at === null ? -1 : Math.floor((view.now - at) / 60_000);
+}
+
+export function serializeSession(view: View, session: SessionRecord) {
+  const user = view.state.users.get(session.userId);
+  if (!user) throw new Error(`session ${session.id} names unknown user ${session.userId}`);
+  return {
+    id: session.id,
+    object: 'session',
+    status: session.status,
+    expire_at: session.expireAt,
+    abandon_at: session.abandonAt,
+    last_active_at: session.lastActiveAt,
+    // Required in practice: without it a page reload crashes clerk-react ("Invalid state").
+    last_active_token: session.status === 'active' ? serializeToken(view, session) : null,
+    actor: null,
+    tasks: null,
+    last_active_organization_id: null,
+    user: serializeUser(view, user),
+    public_user_data: serializePublicUserData(user),
+    factor_verification_age: [minutesSince(view, session.createdAt), minutesSince(view, session.secondFactorAt)],
+    created_at: session.createdAt,
+    updated_at: session.updatedAt,
+  };
+}

@@ -1,0 +1,43 @@
+import { emptyState, type EmulatorState } from './state.js';
+import { createUserRecord } from './users.js';
+
+/** One password for every seeded user, so the demo panel needs to show it only once. */
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+export interface SeedUser {
+  email: string;
+  description: string;
+  totpSecret?: string;
+  backupCodes?: string[];
+  phone?: string;
+}
+
+/** Fixed secrets keep tests deterministic: a test can compute the TOTP code itself. */
+export const SEED_USERS: ReadonlyArray<Readonly<SeedUser>> = Object.freeze([
+  {
+    email: 'mfa@example.com',
+    description: 'Authenticator app, SMS code and backup codes',
+    totpSecret: 'EILP57ABIR4YEADM6JJSYRUCL4IJSYDY',
+    backupCodes: ['oxyo66dz', '4gp3x8mo', '849uqu1a', '7hwwz3ei', 'a8b950ws', 'ft5bg7ha', '8tyzre7j', '03ncmw0j', 'pk8yvzja', 'w4dlt9sl'],
+    phone: '+15555550155',
+  },
+  { email: 'totp@example.com', description: 'Authenticator app only', totpSecret: 'RZ326KSFGTQQJWNHZUPA2IUGZBTV3EVL' },
+  { email: 'sms@example.com', description: 'SMS code only', phone: '+15555550177' },
+  { email: 'locked@example.com', description: 'Locked out for an hour after too many failed attempts' },
+  { email: 'plain@example.com', description: 'No second factor: signs in with the password alone' },
+]);
+
+const SEED_LOCK_SECONDS: Readonly<Record<string, number>> = { 'locked@example.com': 3600 };
+
+/** A fresh state holding only the seeded users; the lock clock starts at `now`. */
+export function seededState(now: number): EmulatorState {
+  const state = emptyState();
+  for (const seed of SEED_USERS) {
+    const user = createUserRecord(
+      { ...seed, password: DEMO_PASSWORD, lockedForSeconds: SEED_LOCK_SECONDS[seed.email] },
+      now,
+    );
+    state.users.set(user.id, user);
+  }
+  return state;
+}

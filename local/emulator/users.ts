@@ -1,0 +1,52 @@
+import { newId } from './ids.js';
+import { lockUser } from './lockout.js';
+import type { FactorStrategy, UserRecord } from './state.js';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  description: string;
+  totpSecret?: string | null;
+  backupCodes?: readonly string[];
+  phone?: string | null;
+  /** null = locked for good */
+  lockedForSeconds?: number | null;
+}
+
+export function createUserRecord(input: NewUser, now: number): UserRecord {
+  const user: UserRecord = {
+    id: newId('user'),
+    email: input.email.trim().toLowerCase(),
+    emailId: newId('idn'),
+    password: input.password,
+    description: input.description,
+    totpSecret: input.totpSecret ?? null,
+    backupCodes: (input.backupCodes ?? []).map((code) => code.toLowerCase()),
+    phone: input.phone ? { id: newId('idn'), number: input.phone, createdAt: now } : null,
+    lock: null,
+    failedAttempts: 0,
+    lastSmsCode: null,
+    lastSignInAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (input.lockedForSeconds !== undefined) lockUser(user, now, input.lockedForSeconds);
+  return user;
+}
+
+type SecondFactorStrategy = Exclude<FactorStrategy, 'password'>;
+
+/** In the order Clerk lists them: authenticator app, SMS, then backup codes. */
+export function secondFactorStrategies(user: UserRecord): SecondFactorStrategy[] {
+  const strategies: SecondFactorStrategy[] = [];
+  if (user.totpSecret) strategies.push('totp');
+  if (user.phone) strategies.push('phone_code');
+  if (user.backupCodes.length > 0) strategies.push('backup_code');
+  return strategies;
+}
+
+/** "+15555550155" → "+1********55": country code and last two digits stay readable, as Clerk shows them. */
+export function maskPhone(number: string): string {
+  if (number.length <= 4) return number;
+  return number.slice(0, 2) + '*'.repeat(number.length - 4) + number.slice(-2);
+}

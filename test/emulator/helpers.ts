@@ -1,0 +1,95 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEmulator, startEmulatorServer, type DemoUser, type Emulator } from '../../local/emulator/index.js';
+
+/** What the SDK sends on every call. */
+const SDK_QUERY = { __clerk_api_version: '2025-11-10', _clerk_js_version: '5.128.0' };
+
+export interface Answer {
+  status: number;
+  // Loose on purpose: tests read into FAPI JSON by field name.
+  body: any;
+  headers: Headers;
+}
+
+export interface RecordedAnswer {
+  method: string;
+  path: string;
+  status: number;
+  body: unknown;
+}
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A stand-in for clerk-js on the wire: form bodies, `_method` tunnelling, cookie or dev-browser identity. */
+export class FapiClient {
+  private cookie: string | null = null;
+  private devBrowser: string | null = null;
+
+  constructor(
+    readonly origin: string,
+    readonly mode: 'cookie' | 'dev_browser' = 'cookie',
+    private readonly recorder?: RecordedAnswer[],
+  ) {}
+
+  async init(): Promise<this> {
+    if (this.mode === 'dev_browser') this.devBrowser = (await this.call('POST', '/dev_browser')).body.id;
+    return this;
+  }
+
+  async call(method: Method, path: string, body?: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Answer> {
+    const url = new URL(`${this.origin}/__clerk/v1${path}`);
+    for (const [key, value] of Object.entries(SDK_QUERY)) url.searchParams.set(key, value);
+    if (this.devBrowser) url.searchParams.set('__clerk_db_jwt', this.devBrowser);
+    if (method === 'PATCH' || method === 'DELETE') url.searchParams.set('_method', method);
+    const headers: Record<string, string> = { ...extraHeaders };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (method !== 'GET') headers['content-type'] = 'application/x-www-form-urlencoded';
+    const response = await fetch(url, {
+      method: method === 'GET' ? 'GET' : 'POST',
+      headers,
+      body: method === 'GET' ? undefined : new URLSearchParams(body ?? {}).toString(),
+    });
+    const setCookie = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__client='));
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const answer = { status: response.status, body: response.status === 204 ? null : await response.json(), headers: response.headers };
+    this.recorder?.push({ method, path, status: answer.status, body: answer.body });
+    return answer;
+  }
+
+  signIn(identifier: string, password?: string): Promise<Answer> {
+    return this.call('POST', '/client/sign_ins', password === undefined ? { identifier } : { identifier, password, locale: 'en-US' });
+  }
+
+  attemptSecondFactor(signInId: string, strategy: string, code: string): Promise<Answer> {
+    return this.call('POST', `/client/sign_ins/${signInId}/attempt_second_factor`, { strategy, code });
+  }
+}
+
+export async function control(origin: string, method: string, path: string, body?: unknown): Promise<Answer> {
+  const response = await fetch(`${origin}/__emulator${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+/** The demo panel's row for a user: where tests read the last "sent" SMS code. */
+export async function demoRow(origin: string, email: string): Promise<DemoUser | undefined> {
+  const rows = (await control(origin, 'GET', '/demo')).body as DemoUser[];
+  return rows.find((row) => row.email === email);
+}
+
+export const startServer = () => startEmulatorServer({ port: 0 });
+
+/** An emulator on a hand-driven clock, served the way a Vite dev server would mount it. */
+export async function startWithClock(start = Date.UTC(2026, 0, 15, 12, 0, 0)) {
+  const clock = { now: start };
+  const emulator: Emulator = createEmulator({ now: () => clock.now });
+  const server = createServer((req, res) => emulator.middleware(req, res, () => res.writeHead(404).end()));
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  return { clock, emulator, origin, close };
+}

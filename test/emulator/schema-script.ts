@@ -1,0 +1,85 @@
+import { DEMO_PASSWORD } from '../../local/emulator/index.js';
+import { control, demoRow, FapiClient, type RecordedAnswer } from './helpers.js';
+
+type Server = { origin: string; emulator: { currentTotp(email: string): string } };
+
+/**
+ * Drives every implemented endpoint through every status it can answer, recording each answer.
+ * Order matters: each step leaves the state the next one needs.
+ */
+export async function runSchemaScript(server: Server): Promise<RecordedAnswer[]> {
+  const recorded: RecordedAnswer[] = [];
+  const { origin } = server;
+  const fault = (body: Record<string, unknown>) => control(origin, 'POST', '/faults', { times: 1, ...body });
+
+  // Dev-browser client: load, identify, first factor, SMS second factor, session calls.
+  const a = await new FapiClient(origin, 'dev_browser', recorded).init();
+  await a.call('PATCH', '/environment');
+  await a.call('GET', '/environment');
+  await a.call('GET', '/client');
+  await a.call('POST', '/client/sign_ins', {});
+  const signIn = (await a.signIn('mfa@example.com')).body.response;
+  const at = (action: string) => `/client/sign_ins/${signIn.id}/${action}`;
+  await a.call('GET', `/client/sign_ins/${signIn.id}`);
+  await a.call('GET', '/client/sign_ins/sia_unknown');
+  await a.call('POST', at('attempt_first_factor'), { strategy: 'password', password: 'wrong' });
+  await a.call('POST', '/client/sign_ins/sia_unknown/attempt_first_factor', { strategy: 'password', password: 'x' });
+  await fault({ path: 'attempt_first_factor', kind: 'rate_limit', retryAfter: 5 });
+  await a.call('POST', at('attempt_first_factor'), { strategy: 'password', password: DEMO_PASSWORD });
+  await fault({ path: 'attempt_first_factor', kind: 'locked', lockoutSeconds: 600 });
+  await a.call('POST', at('attempt_first_factor'), { strategy: 'password', password: DEMO_PASSWORD });
+  await a.call('POST', at('prepare_second_factor'), { strategy: 'phone_code' });
+  await a.call('POST', at('attempt_second_factor'), { strategy: 'totp', code: '000000' });
+  const second = (await a.call('POST', at('attempt_first_factor'), { strategy: 'password', password: DEMO_PASSWORD })).body.response;
+  await a.call('POST', at('attempt_first_factor'), { strategy: 'password', password: DEMO_PASSWORD });
+  const phoneNumberId = second.supported_second_factors[1].phone_number_id;
+  await a.call('POST', at('prepare_second_factor'), { strategy: 'totp' });
+  await a.call('POST', '/client/sign_ins/sia_unknown/prepare_second_factor', { strategy: 'phone_code' });
+  await fault({ path: 'prepare_second_factor', kind: 'locked' });
+  await a.call('POST', at('prepare_second_factor'), { strategy: 'phone_code', phone_number_id: phoneNumberId });
+  await a.call('POST', at('attempt_second_factor'), { strategy: 'phone_code', code: '123456' });
+  await a.call('POST', at('prepare_second_factor'), { strategy: 'phone_code', phone_number_id: phoneNumberId });
+  await a.call('POST', at('attempt_second_factor'), { strategy: 'phone_code', code: 'wrong1' });
+  await a.call('POST', at('attempt_second_factor'), { strategy: 'phone_code', code: '' });
+  await a.call('POST', '/client/sign_ins/sia_unknown/attempt_second_factor', { strategy: 'totp', code: '000000' });
+  const smsCode = (await demoRow(origin, 'mfa@example.com'))!.lastSmsCode!;
+  const done = (await a.call('POST', at('attempt_second_factor'), { strategy: 'phone_code', code: smsCode })).body.response;
+  await a.call('POST', at('attempt_second_factor'), { strategy: 'phone_code', code: smsCode });
+  const session = (suffix = '') => `/client/sessions/${done.created_session_id}${suffix}`;
+  await a.call('GET', '/client');
+  await a.call('GET', session());
+  await a.call('GET', '/client/sessions/sess_unknown');
+  await a.call('POST', session('/touch'), { active_organization_id: '', intent: 'select_session' });
+  await a.call('POST', '/client/sessions/sess_unknown/touch', { intent: 'focus' });
+  await a.call('POST', session('/tokens'), { organization_id: '' });
+  await a.call('POST', '/client/sessions/sess_unknown/tokens');
+  await a.call('POST', '/client/sign_ins', { identifier: 'plain@example.com', password: DEMO_PASSWORD });
+  await a.call('POST', session('/end'));
+  await a.call('POST', session('/tokens'));
+  await a.call('POST', '/client/sessions/sess_unknown/end');
+
+  // Cookie client: TOTP and backup codes, remove, sign out.
+  const b = new FapiClient(origin, 'cookie', recorded);
+  await b.call('DELETE', '/client/sessions');
+  await b.signIn('nobody@example.com', DEMO_PASSWORD);
+  await b.call('POST', '/client/sign_ins', { password: DEMO_PASSWORD });
+  await b.signIn('locked@example.com', DEMO_PASSWORD);
+  const totp = (await b.signIn('totp@example.com', DEMO_PASSWORD)).body.response;
+  const totpDone = (await b.attemptSecondFactor(totp.id, 'totp', server.emulator.currentTotp('totp@example.com'))).body.response;
+  await b.call('POST', `/client/sessions/${totpDone.created_session_id}/remove`);
+  await b.call('POST', '/client/sessions/sess_unknown/remove');
+  const backup = (await b.signIn('mfa@example.com', DEMO_PASSWORD)).body.response;
+  await b.attemptSecondFactor(backup.id, 'backup_code', 'oxyo66dz');
+  await b.call('DELETE', '/client/sessions');
+
+  // Lockout reached through codes, then the injected faults whose statuses the spec leaves undocumented.
+  const c = new FapiClient(origin, 'cookie', recorded);
+  const locking = (await c.signIn('totp@example.com', DEMO_PASSWORD)).body.response;
+  for (let attempt = 0; attempt < 10; attempt++) await c.attemptSecondFactor(locking.id, 'totp', '000000');
+  await fault({ path: '/client', method: 'GET', kind: 'status' });
+  await c.call('GET', '/client');
+  await fault({ path: '/client/sign_ins', kind: 'rate_limit' });
+  await c.signIn('plain@example.com', DEMO_PASSWORD);
+  await c.call('GET', '/client/nonexistent');
+  return recorded;
+}
