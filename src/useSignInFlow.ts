@@ -73,10 +73,11 @@ export function useSignInFlow(): SignInFlowController {
   const [dismissed, setDismissed] = useState<{ errors: unknown; lastReturned: unknown } | null>(null);
 
   const call = useCallback(
-    (send: () => Promise<{ error: unknown }>) =>
+    (send: () => Promise<{ error: unknown }>, expectsNewStatus: boolean) =>
       run(async (): Promise<SignInOutcome> => {
         setLastReturned(null);
         setDismissed(null);
+        const before = signIn?.status;
         let error: unknown;
         try {
           ({ error } = await send());
@@ -84,11 +85,15 @@ export function useSignInFlow(): SignInFlowController {
           // The resource normally answers `{ error }`; a throw (a fault below the SDK) is reported the same way.
           error = thrown;
         }
+        // clerk-js 5 answers a connection that dropped without a response with `{ error: null }` and
+        // leaves the resource as it was. Read live from the resource (Clerk updates it in place), a
+        // step that did not move is a request that never got an answer, not a success.
+        if (!error && expectsNewStatus && signIn && signIn.status === before) error = { code: 'network_error' };
         setLastReturned(error ?? null);
         if (!error) return { ok: true };
         return { ok: false, ...classifyErrors([error]) };
       }),
-    [run],
+    [run, signIn],
   );
 
   const requireSignIn = useCallback(() => {
@@ -114,12 +119,13 @@ export function useSignInFlow(): SignInFlowController {
     formError: isDismissed ? null : formErrorOf(errors, lastReturned),
     isPending: pending || fetchStatus === 'fetching',
     submitPassword: ({ emailAddress, password }) =>
-      call(() => requireSignIn().password({ emailAddress, password })),
-    verifyTotp: (code) => call(() => requireSignIn().mfa.verifyTOTP({ code })),
-    verifyBackupCode: (code) => call(() => requireSignIn().mfa.verifyBackupCode({ code })),
+      call(() => requireSignIn().password({ emailAddress, password }), true),
+    verifyTotp: (code) => call(() => requireSignIn().mfa.verifyTOTP({ code }), true),
+    verifyBackupCode: (code) => call(() => requireSignIn().mfa.verifyBackupCode({ code }), true),
     finalize: (navigate) =>
       call(() =>
         requireSignIn().finalize(navigate ? { navigate: ({ session }) => navigate(session) } : undefined),
+        false,
       ),
     dismissErrors: () => setDismissed({ errors, lastReturned }),
   };

@@ -42,7 +42,7 @@ export function apiError(code: string, longMessage: string, paramName?: string):
   return { code, message: longMessage, longMessage, meta: { paramName } };
 }
 
-type Fault = 'network' | 'server' | 'rate_limit' | 'locked_raw_only';
+type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only';
 
 interface State {
   status: string;
@@ -103,6 +103,11 @@ export function createSignInDouble(): SignInDouble {
       set({ errors: { ...noErrors(), raw: [error], global: [error] }, fetchStatus: 'idle' });
       return { error };
     }
+    if (fault === 'dropped') {
+      // What clerk-js 5 does when the connection closes without an answer: no error, nothing changed.
+      set({ fetchStatus: 'idle' });
+      return { error: null };
+    }
     if (fault === 'server') return fail(500, [apiError('internal_clerk_error', 'Oops, something went wrong.')]);
     if (fault === 'rate_limit') return fail(429, [apiError('too_many_requests', 'Too many requests. Please try again in a bit.')], 30);
     if (fault === 'locked_raw_only') {
@@ -115,11 +120,20 @@ export function createSignInDouble(): SignInDouble {
     return result;
   }
 
+  // Getters, because Clerk updates its resource in place: code holding the object sees the new status.
   const signIn = (): SignInResourceLike => ({
-    status: state.status,
-    identifier: state.identifier,
-    createdSessionId: state.createdSessionId,
-    supportedSecondFactors: state.user?.secondFactors ?? null,
+    get status() {
+      return state.status;
+    },
+    get identifier() {
+      return state.identifier;
+    },
+    get createdSessionId() {
+      return state.createdSessionId;
+    },
+    get supportedSecondFactors() {
+      return state.user?.secondFactors ?? null;
+    },
     password: (params) =>
       call('password', { ...params }, () => {
         const email = params.emailAddress ?? params.identifier ?? '';

@@ -111,6 +111,7 @@ describe('PasswordStep', () => {
 
   it.each([
     ['network', 'We could not reach the sign-in service. Check your connection and try again.'],
+    ['dropped', 'We could not reach the sign-in service. Check your connection and try again.'],
     ['server', 'Something went wrong on our side. Try again in a moment.'],
     ['rate_limit', 'Too many attempts. Wait a moment, then try again.'],
   ] as const)('after a %s fault keeps both fields and stays usable', async (fault, message) => {

@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  backendRequests,
+  clearFaults,
+  DEMO_PASSWORD,
+  expectSignedIn,
+  fillPassword,
+  injectFault,
+  launchBrowser,
+  openDemo,
+  resetBackend,
+  type DemoPage,
+} from './support.js';
+
+let browser: Browser;
+let demo: DemoPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  await resetBackend();
+  demo = await openDemo(browser);
+});
+afterEach(async () => {
+  await demo.context.close();
+  expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
+});
+
+describe('given a fault on the sign-in call', () => {
+  it.each([
+    ['a 429', { kind: 'rate_limit', retryAfter: 30 }, /too many/i],
+    ['a 500', { kind: 'status', status: 500 }, /went wrong/i],
+    ['a dropped connection', { kind: 'drop' }, /could not reach the sign-in service/i],
+  ])('after %s the form keeps what was typed and signs in on retry', async (_name, fault, message) => {
+    const { page } = demo;
+    await injectFault({ path: '/client/sign_ins', method: 'POST', ...fault });
+    await fillPassword(page, 'plain@example.com');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(message);
+    expect(await page.getByLabel('Email address').inputValue()).toBe('plain@example.com');
+    expect(await page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+    expect(await page.getByRole('button', { name: 'Continue' }).isEnabled()).toBe(true);
+
+    await clearFaults();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectSignedIn(page, 'plain@example.com');
+  });
+});
+
+describe('given a repeated submit while the first is in flight', () => {
+  beforeEach(async () => {
+    // Slow answers make the second submit land while the first request is still open.
+    await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'latency', ms: 700 });
+  });
+
+  it('sends one request for a double click', async () => {
+    const { page } = demo;
+    await fillPassword(page, 'plain@example.com');
+    await page.getByRole('button', { name: 'Continue' }).dblclick();
+    await expectSignedIn(page, 'plain@example.com');
+    expect(await backendRequests('POST', '/client/sign_ins')).toHaveLength(1);
+  });
+
+  it('sends one request for Enter plus a click', async () => {
+    const { page } = demo;
+    await fillPassword(page, 'plain@example.com');
+    const button = page.getByRole('button', { name: 'Continue' });
+    // `force`: a person's click lands whether or not the button has disabled itself yet.
+    await Promise.all([page.getByLabel('Password').press('Enter'), button.click({ force: true })]);
+    await expectSignedIn(page, 'plain@example.com');
+    expect(await backendRequests('POST', '/client/sign_ins')).toHaveLength(1);
+  });
+
+  it('sends one request for two submits in the same tick, before the button can disable', async () => {
+    const { page } = demo;
+    await fillPassword(page, 'plain@example.com');
+    await page.getByRole('form', { name: 'Sign in' }).evaluate((form: HTMLFormElement) => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
+    await expectSignedIn(page, 'plain@example.com');
+    expect(await backendRequests('POST', '/client/sign_ins')).toHaveLength(1);
+  });
+});

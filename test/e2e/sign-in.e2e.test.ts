@@ -1,0 +1,112 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  descriptionOf,
+  expectSignedIn,
+  launchBrowser,
+  openDemo,
+  resetBackend,
+  submitPassword,
+  totpFor,
+  unusedBackupCodes,
+  type DemoPage,
+} from './support.js';
+
+let browser: Browser;
+let demo: DemoPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  await resetBackend();
+  demo = await openDemo(browser);
+});
+afterEach(async () => {
+  await demo.context.close();
+  expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
+});
+
+describe('signing in on the real Clerk SDK', () => {
+  it('signs in with an authenticator code and stays signed in after a reload', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'mfa@example.com');
+    const code = page.getByLabel('Authenticator code');
+    await code.waitFor();
+    expect(await code.evaluate((element) => element === document.activeElement)).toBe(true);
+    await code.fill(await totpFor('mfa@example.com'));
+    await page.keyboard.press('Enter');
+    await expectSignedIn(page, 'mfa@example.com');
+    await page.reload();
+    await expectSignedIn(page, 'mfa@example.com');
+  });
+
+  it('signs in with a backup code, which is refused the second time', async () => {
+    const { page } = demo;
+    const [backupCode] = await unusedBackupCodes('mfa@example.com');
+    await submitPassword(page, 'mfa@example.com');
+    await page.getByRole('checkbox', { name: 'Use a backup code' }).click();
+    await page.getByLabel('Backup code', { exact: true }).fill(backupCode!);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expectSignedIn(page, 'mfa@example.com');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await submitPassword(page, 'mfa@example.com');
+    await page.getByRole('checkbox', { name: 'Use a backup code' }).click();
+    await page.getByLabel('Backup code', { exact: true }).fill(backupCode!);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => descriptionOf(page, 'Backup code')).toContain('That backup code is incorrect or has already been used.');
+    expect(await page.getByLabel('Backup code', { exact: true }).inputValue()).toBe('');
+  });
+
+  it('signs out', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'plain@example.com');
+    await expectSignedIn(page, 'plain@example.com');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email address').waitFor();
+    await page.reload();
+    await page.getByLabel('Email address').waitFor();
+    expect(await page.getByRole('heading', { name: 'Welcome back' }).count()).toBe(0);
+  });
+});
+
+describe('errors from the real Clerk SDK', () => {
+  it('puts a wrong password on the password field and clears it', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'mfa@example.com', 'not-the-password');
+    await expect.poll(() => descriptionOf(page, 'Password')).toBe('That password is incorrect. Try again.');
+    expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Password').inputValue()).toBe('');
+    expect(await page.getByLabel('Email address').inputValue()).toBe('mfa@example.com');
+  });
+
+  it('puts an unknown email on the email field', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'nobody@example.com');
+    await expect.poll(() => descriptionOf(page, 'Email address')).toBe('No account uses that email address.');
+    expect(await page.getByLabel('Password').inputValue()).not.toBe('');
+  });
+
+  it('puts a wrong authenticator code on the code field', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'totp@example.com');
+    const current = await totpFor('totp@example.com');
+    const wrong = current === '000000' ? '111111' : '000000';
+    await page.getByLabel('Authenticator code').fill(wrong);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => descriptionOf(page, 'Authenticator code')).toContain('That authenticator code is incorrect.');
+    expect(await page.getByLabel('Authenticator code').inputValue()).toBe('');
+  });
+
+  it('shows a locked account, which clerk-js reports only in errors.raw', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'locked@example.com');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/locked/i);
+    expect(await page.getByLabel('Email address').inputValue()).toBe('locked@example.com');
+    expect(await page.getByRole('button', { name: 'Continue' }).isEnabled()).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+export const demoUrl = () => inject('demoUrl');
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: run `node test/support/ensure-chromium.mjs`.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export async function control(path: string, init?: { method?: string; body?: unknown }) {
+  const response = await fetch(`${demoUrl()}/__emulator/${path}`, {
+    method: init?.method ?? 'GET',
+    headers: init?.body ? { 'content-type': 'application/json' } : undefined,
+    body: init?.body ? JSON.stringify(init.body) : undefined,
+  });
+  if (!response.ok) throw new Error(`control ${path}: ${response.status} ${await response.text()}`);
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+export const resetBackend = () => control('reset', { method: 'POST' });
+export const injectFault = (fault: Record<string, unknown>) => control('faults', { method: 'POST', body: fault });
+export const clearFaults = () => control('faults', { method: 'DELETE' });
+
+/** FAPI requests the backend received, optionally only those whose path ends with `suffix`. */
+export async function backendRequests(method?: string, suffix?: string): Promise<{ method: string; path: string }[]> {
+  const all: { method: string; path: string }[] = await control('requests');
+  return all.filter((request) => (!method || request.method === method) && (!suffix || request.path.endsWith(suffix)));
+}
+
+export async function totpFor(email: string): Promise<string> {
+  const users: { email: string; totpCode?: string; totpSecondsLeft?: number }[] = await control('demo');
+  const user = users.find((candidate) => candidate.email === email);
+  if (!user?.totpCode) throw new Error(`${email} has no authenticator`);
+  // A code about to roll over may be refused by the time it arrives; wait for the next one.
+  if ((user.totpSecondsLeft ?? 30) < 3) {
+    await new Promise((resolve) => setTimeout(resolve, (user.totpSecondsLeft! + 1) * 1000));
+    return totpFor(email);
+  }
+  return user.totpCode;
+}
+
+export async function unusedBackupCodes(email: string): Promise<string[]> {
+  const users: { email: string; backupCodes?: string[] }[] = await control('demo');
+  return users.find((candidate) => candidate.email === email)?.backupCodes ?? [];
+}
+
+export interface DemoPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request the page made to somewhere other than this machine. */
+  outsideRequests: string[];
+}
+
+/** A fresh browser profile on the demo page, with Clerk loaded. */
+export async function openDemo(browser: Browser): Promise<DemoPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const outsideRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || ['blob:', 'data:'].includes(url.protocol);
+    if (!local) outsideRequests.push(request.url());
+  });
+  await page.goto(demoUrl());
+  await page.getByLabel('Email address').waitFor();
+  return { page, context, outsideRequests };
+}
+
+export async function fillPassword(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+}
+
+export async function submitPassword(page: Page, email: string, password = DEMO_PASSWORD) {
+  await fillPassword(page, email, password);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** The text of the element that describes `field` (its error, then its hint). */
+export async function descriptionOf(page: Page, label: string): Promise<string> {
+  const input = page.getByLabel(label, { exact: true });
+  const ids = (await input.getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join(' ');
+}
+
+export async function expectSignedIn(page: Page, email: string) {
+  await page.getByRole('heading', { name: 'Welcome back' }).waitFor({ timeout: 15_000 });
+  expect(await page.getByText('Signed in as').innerText()).toContain(email);
+}
