@@ -1,16 +1,26 @@
+import type { FormErrorText } from './formErrorText.js';
+
 export interface FormErrorMessageProps {
-  message: string | null;
+  text: FormErrorText | null;
   className?: string;
 }
 
 /**
  * The form-level error. The alert region is always in the DOM, even empty, because screen readers
  * announce changes to a live region that already exists, and may miss one inserted with its text.
+ * A countdown sits outside it as a `timer` (not live), so it is not read out every second.
  */
-export function FormErrorMessage({ message, className }: FormErrorMessageProps) {
+export function FormErrorMessage({ text, className }: FormErrorMessageProps) {
   return (
-    <div role="alert" className={className} data-part="form-error" data-empty={message ? undefined : ''}>
-      {message}
+    <div className={className} data-part="form-error" data-empty={text ? undefined : ''}>
+      <div role="alert" data-part="form-error-message">
+        {text?.message}
+      </div>
+      {text?.countdown ? (
+        <p role="timer" data-part="countdown">
+          {text.countdown}
+        </p>
+      ) : null}
     </div>
   );
 }

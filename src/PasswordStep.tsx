@@ -1,13 +1,16 @@
 'use client';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { reportOutcome, type SignInEventProps } from './events.js';
 import { FormErrorMessage } from './FormErrorMessage.js';
+import { formErrorText } from './formErrorText.js';
 import { Heading, type HeadingLevel } from './Heading.js';
+import { PasswordToggle } from './PasswordToggle.js';
 import { mergeStrings, messageFor, type PartialSignInStrings } from './strings.js';
 import { TextField } from './TextField.js';
 import { useSignInFlow } from './useSignInFlow.js';
 
-export interface PasswordStepProps {
+export interface PasswordStepProps extends SignInEventProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */
@@ -28,48 +31,54 @@ interface PasswordValues {
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email and password: the first step of a Clerk sign-in. */
-export function PasswordStep({ className, strings: overrides, headingLevel = 2, defaultEmail = '' }: PasswordStepProps) {
+export function PasswordStep({ className, strings: overrides, headingLevel = 2, defaultEmail = '', ...events }: PasswordStepProps) {
   const strings = useMemo(() => mergeStrings(overrides), [overrides]);
   const text = strings.passwordStep;
   const flow = useSignInFlow();
   const titleId = useId();
+  const [passwordShown, setPasswordShown] = useState(false);
   const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail, password: '' } });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     const outcome = await flow.submitPassword({ emailAddress: email, password });
-    if (outcome.ok) return;
-    const { identifier, password: passwordError } = outcome.fieldErrors;
+    const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
+    const identifierMessage = fieldErrors.identifier && messageFor(fieldErrors.identifier, strings);
+    const passwordMessage = fieldErrors.password && messageFor(fieldErrors.password, strings);
+    reportOutcome(outcome, 'password', events, (field, code) =>
+      field === 'identifier' ? identifierMessage! : field === 'password' ? passwordMessage! : (formErrorText(outcome.ok ? null : outcome.formError, null, strings)?.message ?? code),
+    );
     // Only Clerk's verdict that the password is wrong clears it; after a fault it is kept for a retry.
-    if (passwordError?.code === 'form_password_incorrect') form.setValue('password', '');
-    if (passwordError) form.setError('password', { type: 'server', message: messageFor(passwordError, strings) });
-    if (identifier) form.setError('email', { type: 'server', message: messageFor(identifier, strings) });
-    const firstInvalid = identifier ? 'email' : passwordError ? 'password' : null;
+    if (fieldErrors.password?.code === 'form_password_incorrect') form.setValue('password', '');
+    if (passwordMessage) form.setError('password', { type: 'server', message: passwordMessage });
+    if (identifierMessage) form.setError('email', { type: 'server', message: identifierMessage });
+    const firstInvalid = identifierMessage ? 'email' : passwordMessage ? 'password' : null;
     if (firstInvalid) form.setFocus(firstInvalid);
   });
 
-  const pending = flow.isPending;
+  const blocked = flow.retryBlock !== null && flow.retryBlock.secondsLeft !== null;
+  const busy = flow.isPending || blocked;
   return (
     <form
       className={className}
       aria-labelledby={titleId}
-      aria-busy={pending || undefined}
+      aria-busy={flow.isPending || undefined}
       data-step="password"
-      data-status={pending ? 'submitting' : 'idle'}
+      data-status={flow.isPending ? 'submitting' : blocked ? 'blocked' : 'idle'}
       noValidate
       onSubmit={onSubmit}
     >
       <Heading level={headingLevel} id={titleId}>
         {text.title}
       </Heading>
-      <FormErrorMessage message={flow.formError ? messageFor(flow.formError, strings) : null} />
+      <FormErrorMessage text={formErrorText(flow.formError, flow.retryBlock, strings)} />
       <TextField
         label={text.emailLabel}
         type="email"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        readOnly={pending}
+        readOnly={busy}
         error={errors.email?.message}
         {...form.register('email', {
           setValueAs: (value: string) => value.trim(),
@@ -79,14 +88,22 @@ export function PasswordStep({ className, strings: overrides, headingLevel = 2, 
       />
       <TextField
         label={text.passwordLabel}
-        type="password"
+        type={passwordShown ? 'text' : 'password'}
         autoComplete="current-password"
-        readOnly={pending}
+        autoCapitalize="none"
+        spellCheck={false}
+        readOnly={busy}
         error={errors.password?.message}
+        renderControl={(input, inputId) => (
+          <div data-part="password-control">
+            {input}
+            <PasswordToggle shown={passwordShown} onToggle={() => setPasswordShown(!passwordShown)} inputId={inputId} label={text.showPassword} />
+          </div>
+        )}
         {...form.register('password', { required: text.passwordRequired })}
       />
-      <button type="submit" disabled={pending} data-part="submit">
-        {pending ? text.submitting : text.submit}
+      <button type="submit" disabled={busy} data-part="submit">
+        {flow.isPending ? text.submitting : text.submit}
       </button>
     </form>
   );

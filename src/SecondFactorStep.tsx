@@ -1,15 +1,21 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { BackupCodeToggle } from './BackupCodeToggle.js';
-import { inputAttributesFor, normalizeCode, TOTP_SHAPE, type CodeKind } from './codeRules.js';
+import { CodeField } from './CodeField.js';
+import { normalizeCode, NUMERIC_CODE_SHAPE, type CodeKind } from './codeRules.js';
+import { reportOutcome, type SignInEventProps } from './events.js';
+import { FactorMenu } from './FactorMenu.js';
+import { FlowRestartContext } from './FlowRestartContext.js';
 import { FormErrorMessage } from './FormErrorMessage.js';
+import { formErrorText } from './formErrorText.js';
 import { Heading, type HeadingLevel } from './Heading.js';
-import { mergeStrings, messageFor, type PartialSignInStrings } from './strings.js';
-import { TextField } from './TextField.js';
+import { format, mergeStrings, messageFor, type PartialSignInStrings } from './strings.js';
+import { RESEND_AFTER_SECONDS, usePhoneCodeDelivery } from './usePhoneCodeDelivery.js';
+import { useSecondFactorChoice } from './useSecondFactorChoice.js';
 import { useSignInFlow } from './useSignInFlow.js';
 
-export interface SecondFactorStepProps {
+export interface SecondFactorStepProps extends SignInEventProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */
@@ -21,70 +27,82 @@ export interface SecondFactorStepProps {
    * submit, and the code is the only thing the user can do next.
    */
   autoFocus?: boolean;
-  /** The code kind shown first when the account offers both. Default `'totp'`. */
+  /** The factor shown first when the account offers it. Default `'totp'`. */
   defaultKind?: CodeKind;
+  /**
+   * Called after "Use a different account". Inside `<SignInFlow>` the button is always offered and
+   * the flow returns to the password step; used alone, the button shows only with this prop.
+   */
+  onUseDifferentAccount?: () => void;
+  /** Seconds before a new SMS code may be requested. Default `30`, as in Clerk's prebuilt flow. */
+  resendAfterSeconds?: number;
 }
 
-/** The second factor: an authenticator (TOTP) code, or a backup code behind a toggle. */
-export function SecondFactorStep({
-  className,
-  strings: overrides,
-  headingLevel = 2,
-  autoFocus = true,
-  defaultKind = 'totp',
-}: SecondFactorStepProps) {
+/** The second factor: an authenticator code, an SMS code, or a backup code. */
+export function SecondFactorStep({ className, strings: overrides, headingLevel = 2, autoFocus = true, defaultKind = 'totp', onUseDifferentAccount, resendAfterSeconds = RESEND_AFTER_SECONDS, ...events }: SecondFactorStepProps) {
   const strings = useMemo(() => mergeStrings(overrides), [overrides]);
   const text = strings.secondFactorStep;
   const flow = useSignInFlow();
+  const inFlow = useContext(FlowRestartContext) !== null;
   const titleId = useId();
-  const offers = (strategy: string) => flow.secondFactors.some((factor) => factor.strategy === strategy);
-  const hasTotp = offers('totp') || flow.secondFactors.length === 0;
-  const hasBackup = offers('backup_code');
-  const [kind, setKind] = useState<CodeKind>(hasTotp ? defaultKind : 'backup_code');
+  const choice = useSecondFactorChoice(flow.secondFactors, defaultKind);
+  const { kind } = choice;
+  const phone = flow.secondFactors.find((factor) => factor.strategy === 'phone_code')?.safeIdentifier ?? '';
   const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
-  const { errors } = form.formState;
+  const formElement = useRef<HTMLFormElement>(null);
   const switched = useRef(false);
+  const delivery = usePhoneCodeDelivery(flow, kind === 'phone_code', resendAfterSeconds);
+  const code = form.watch('code') ?? '';
+  const { errors } = form.formState;
+
+  const copy = {
+    totp: { label: text.totpLabel, description: text.totpDescription, required: text.totpRequired, invalid: text.totpInvalid, incorrect: text.totpIncorrect, method: text.methodTotp },
+    phone_code: { label: text.phoneCodeLabel, description: format(text.phoneCodeDescription, { phone }), required: text.phoneCodeRequired, invalid: text.phoneCodeInvalid, incorrect: text.phoneCodeIncorrect, method: format(text.methodPhoneCode, { phone }) },
+    backup_code: { label: text.backupCodeLabel, description: text.backupCodeDescription, required: text.backupCodeRequired, invalid: text.backupCodeRequired, incorrect: text.backupCodeIncorrect, method: text.methodBackupCode },
+  }[kind];
 
   useEffect(() => {
     if (autoFocus) form.setFocus('code');
-    // Mount only: later focus moves are driven by the toggle and by rejected codes.
+    // Mount only: later focus moves follow the person's own choices.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    // After the toggle the user is already on the checkbox; the next thing to do is type the code.
+    // After choosing another factor the person is on the toggle or menu; the next thing to do is type.
     if (switched.current) form.setFocus('code');
   }, [kind, form]);
 
-  const switchKind = (useBackup: boolean) => {
+  const switchTo = (apply: () => void) => {
     switched.current = true;
     form.reset({ code: '' });
     flow.dismissErrors();
-    setKind(useBackup ? 'backup_code' : 'totp');
+    apply();
   };
 
-  const onSubmit = form.handleSubmit(async ({ code }) => {
-    const outcome = kind === 'totp' ? await flow.verifyTotp(code) : await flow.verifyBackupCode(code);
-    if (outcome.ok) return;
-    const codeError = outcome.fieldErrors.code;
+  const onSubmit = form.handleSubmit(async ({ code: value }) => {
+    // A code typed after the sign-in completed (auto-submit, then Enter) has nothing left to verify.
+    if (flow.step === 'complete') return;
+    const verify = { totp: flow.verifyTotp, phone_code: flow.verifyPhoneCode, backup_code: flow.verifyBackupCode }[kind];
+    const outcome = await verify(value);
+    const codeError = outcome.ok ? undefined : outcome.fieldErrors.code;
+    const message = codeError && (codeError.code === 'form_code_incorrect' ? copy.incorrect : messageFor(codeError, strings));
+    reportOutcome(outcome, 'second_factor', events, (field, errorCode) =>
+      field ? (message ?? errorCode) : (formErrorText(outcome.ok ? null : outcome.formError, null, strings)?.message ?? errorCode),
+    );
     if (!codeError) return;
     form.setValue('code', '');
-    const message =
-      codeError.code === 'form_code_incorrect'
-        ? kind === 'totp'
-          ? text.totpIncorrect
-          : text.backupCodeIncorrect
-        : messageFor(codeError, strings);
     form.setError('code', { type: 'server', message }, { shouldFocus: true });
   });
 
-  const pending = flow.isPending;
+  const blocked = flow.retryBlock !== null && flow.retryBlock.secondsLeft !== null;
+  const busy = flow.isPending || blocked;
   return (
     <form
+      ref={formElement}
       className={className}
       aria-labelledby={titleId}
-      aria-busy={pending || undefined}
+      aria-busy={flow.isPending || undefined}
       data-step="second_factor"
-      data-status={pending ? 'submitting' : 'idle'}
+      data-status={flow.isPending ? 'submitting' : blocked ? 'blocked' : 'idle'}
       data-code-kind={kind}
       noValidate
       onSubmit={onSubmit}
@@ -92,33 +110,56 @@ export function SecondFactorStep({
       <Heading level={headingLevel} id={titleId}>
         {text.title}
       </Heading>
-      <FormErrorMessage message={flow.formError ? messageFor(flow.formError, strings) : null} />
-      <TextField
-        label={kind === 'totp' ? text.totpLabel : text.backupCodeLabel}
-        description={kind === 'totp' ? text.totpDescription : text.backupCodeDescription}
-        {...inputAttributesFor(kind)}
-        readOnly={pending}
+      <FormErrorMessage text={formErrorText(flow.formError, flow.retryBlock, strings)} />
+      <CodeField
+        kind={kind}
+        value={code}
+        label={copy.label}
+        description={copy.description}
+        readOnly={busy}
         error={errors.code?.message}
+        onFilled={() => formElement.current?.requestSubmit()}
         {...form.register('code', {
           setValueAs: (value: string) => normalizeCode(value),
-          validate: (code: string) => {
-            if (!code) return kind === 'totp' ? text.totpRequired : text.backupCodeRequired;
-            if (kind === 'totp' && !TOTP_SHAPE.test(code)) return text.totpInvalid;
+          validate: (value: string) => {
+            if (!value) return copy.required;
+            if (kind !== 'backup_code' && !NUMERIC_CODE_SHAPE.test(value)) return copy.invalid;
             return true;
           },
         })}
       />
-      {hasTotp && hasBackup ? (
-        <BackupCodeToggle
-          checked={kind === 'backup_code'}
-          onCheckedChange={switchKind}
-          label={text.useBackupCode}
-          disabled={pending}
-        />
+      {kind === 'phone_code' ? (
+        <button type="button" data-part="resend" disabled={busy || !delivery.canResend} onClick={() => void delivery.resend()}>
+          {delivery.canResend ? text.resendCode : format(text.resendCodeIn, { seconds: delivery.secondsUntilResend })}
+        </button>
       ) : null}
-      <button type="submit" disabled={pending} data-part="submit">
-        {pending ? text.submitting : text.submit}
+      {choice.hasBackupToggle ? (
+        <BackupCodeToggle checked={kind === 'backup_code'} onCheckedChange={(on) => switchTo(() => choice.setBackup(on))} label={text.useBackupCode} disabled={busy} />
+      ) : null}
+      <button type="submit" disabled={busy} data-part="submit">
+        {flow.isPending ? text.submitting : text.submit}
       </button>
+      <FactorMenu
+        others={choice.others.filter((other) => !(choice.hasBackupToggle && other === 'backup_code'))}
+        labelOf={(other) => ({ totp: text.methodTotp, phone_code: format(text.methodPhoneCode, { phone }), backup_code: text.methodBackupCode })[other]}
+        onChoose={(other) => switchTo(() => choice.choose(other))}
+        toggleLabel={text.useAnotherMethod}
+        listLabel={text.methodsTitle}
+        disabled={flow.isPending}
+      />
+      {inFlow || onUseDifferentAccount ? (
+        <button
+          type="button"
+          data-part="restart"
+          disabled={flow.isPending}
+          onClick={async () => {
+            await flow.restart();
+            onUseDifferentAccount?.();
+          }}
+        >
+          {text.useDifferentAccount}
+        </button>
+      ) : null}
     </form>
   );
 }

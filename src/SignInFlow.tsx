@@ -1,36 +1,65 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { FormErrorMessage } from './FormErrorMessage.js';
-import { Heading, type HeadingLevel } from './Heading.js';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CompletionNotice } from './CompletionNotice.js';
+import type { SignInEventProps } from './events.js';
+import { FlowRestartContext } from './FlowRestartContext.js';
+import { formErrorText } from './formErrorText.js';
+import type { HeadingLevel } from './Heading.js';
 import { PasswordStep } from './PasswordStep.js';
 import { safeRedirect } from './redirect.js';
 import { SecondFactorStep } from './SecondFactorStep.js';
-import { mergeStrings, messageFor, type PartialSignInStrings } from './strings.js';
+import { mergeStrings, type PartialSignInStrings } from './strings.js';
 import { useSignInFlow } from './useSignInFlow.js';
 
-export interface SignInFlowProps {
+export interface SignInFlowProps extends SignInEventProps {
   /** Class on the flow's wrapper. */
   className?: string;
   /** Overrides for any of the English strings, passed to every step. */
   strings?: PartialSignInStrings;
   /** Level of each step's title. Default `2`. */
   headingLevel?: HeadingLevel;
-  /** Called once the session is active. */
-  onComplete?: (details: { sessionId: string | null }) => void;
   /**
-   * Where to send the user once signed in. Followed only when it is on this page's origin;
-   * anything else is ignored. Default: stay and show the completion message.
+   * Where to send the user once signed in. A `redirect_url` query parameter on the page wins when
+   * it is safe. Either is followed only on this page's origin or one in `allowedRedirectOrigins`.
+   * Default: stay and show the completion message.
    */
   redirectUrl?: string;
+  /** Other origins a redirect may lead to, for example `['https://app.example.com']`. Default none. */
+  allowedRedirectOrigins?: readonly string[];
   /**
    * The app router's navigation, for example Next.js `router.push`. Receives the validated
-   * `redirectUrl`. Default: a full page load with `window.location.assign`.
+   * destination. Default: a full page load with `window.location.assign`.
    */
   navigate?: (to: string) => void | Promise<unknown>;
 }
 
 /** The whole sign-in: email and password, then a second factor if the account has one, then the session. */
-export function SignInFlow({ className, strings: overrides, headingLevel = 2, onComplete, redirectUrl, navigate }: SignInFlowProps) {
+export function SignInFlow({ redirectUrl, allowedRedirectOrigins, navigate, ...props }: SignInFlowProps) {
+  const [restarted, setRestarted] = useState(false);
+  const restart = useMemo(() => ({ restarted, setRestarted }), [restarted]);
+  return (
+    <FlowRestartContext.Provider value={restart}>
+      <FlowSteps {...props} destination={() => destinationOf(redirectUrl, allowedRedirectOrigins)} navigate={navigate} />
+    </FlowRestartContext.Provider>
+  );
+}
+
+function destinationOf(redirectUrl: string | undefined, allowedOrigins: readonly string[] | undefined): string | null {
+  const here = window.location.href;
+  const fromQuery = new URLSearchParams(window.location.search).get('redirect_url');
+  const candidates = [fromQuery, redirectUrl].filter((url): url is string => Boolean(url));
+  for (const candidate of candidates) {
+    const safe = safeRedirect(candidate, here, allowedOrigins);
+    if (safe) return safe;
+  }
+  return null;
+}
+
+interface FlowStepsProps extends Omit<SignInFlowProps, 'redirectUrl' | 'allowedRedirectOrigins'> {
+  destination: () => string | null;
+}
+
+function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete, onStepChange, onError, destination, navigate }: FlowStepsProps) {
   const strings = useMemo(() => mergeStrings(overrides), [overrides]);
   const flow = useSignInFlow();
   // Completion is terminal: once finalized, Clerk's resource falls back to `needs_identifier`,
@@ -39,6 +68,7 @@ export function SignInFlow({ className, strings: overrides, headingLevel = 2, on
   const finalizing = useRef(false);
   const sessionId = useRef<string | null>(null);
   const step = reachedComplete ? 'complete' : flow.step;
+  const reportedStep = useRef(step);
 
   const runFinalize = async () => {
     if (finalizing.current) return;
@@ -47,27 +77,36 @@ export function SignInFlow({ className, strings: overrides, headingLevel = 2, on
       sessionId.current = session?.id ?? null;
     });
     finalizing.current = false;
-    if (!outcome.ok) return;
+    if (!outcome.ok) {
+      const text = formErrorText(outcome.formError, null, strings);
+      onError?.({ code: outcome.formError?.code ?? 'unknown', message: text?.message ?? '', field: null, step: 'complete' });
+      return;
+    }
     onComplete?.({ sessionId: sessionId.current });
-    const target = redirectUrl ? safeRedirect(redirectUrl, window.location.href) : null;
+    const target = destination();
     if (target) await (navigate ? navigate(target) : window.location.assign(target));
   };
 
   useEffect(() => {
+    if (step !== reportedStep.current) {
+      reportedStep.current = step;
+      onStepChange?.(step);
+    }
     if (flow.step !== 'complete' || reachedComplete) return;
     setReachedComplete(true);
     void runFinalize();
   });
 
+  const stepProps = { strings: overrides, headingLevel, onError };
   return (
     <div className={className} data-part="flow" data-step={step}>
-      {step === 'password' ? <PasswordStep strings={overrides} headingLevel={headingLevel} /> : null}
-      {step === 'second_factor' ? <SecondFactorStep strings={overrides} headingLevel={headingLevel} /> : null}
+      {step === 'password' ? <PasswordStep {...stepProps} /> : null}
+      {step === 'second_factor' ? <SecondFactorStep {...stepProps} /> : null}
       {step === 'complete' ? (
         <CompletionNotice
           headingLevel={headingLevel}
           title={strings.flow.complete}
-          error={flow.formError ? messageFor(flow.formError, strings) : null}
+          error={formErrorText(flow.formError, null, strings)}
           pending={flow.isPending}
           onRetry={() => void runFinalize()}
           retryLabel={strings.flow.retry}
@@ -75,34 +114,5 @@ export function SignInFlow({ className, strings: overrides, headingLevel = 2, on
       ) : null}
       {step === 'unsupported' ? <p role="status">{strings.flow.unsupported}</p> : null}
     </div>
-  );
-}
-
-interface CompletionNoticeProps {
-  headingLevel: HeadingLevel;
-  title: string;
-  error: string | null;
-  pending: boolean;
-  onRetry(): void;
-  retryLabel: string;
-}
-
-function CompletionNotice({ headingLevel, title, error, pending, onRetry, retryLabel }: CompletionNoticeProps) {
-  const titleId = useId();
-  const region = useRef<HTMLElement>(null);
-  // Focus follows the user from the submit button, which just disappeared, to the outcome.
-  useEffect(() => region.current?.focus(), []);
-  return (
-    <section ref={region} tabIndex={-1} aria-labelledby={titleId} aria-busy={pending || undefined} data-part="complete">
-      <Heading level={headingLevel} id={titleId}>
-        {title}
-      </Heading>
-      <FormErrorMessage message={error} />
-      {error ? (
-        <button type="button" onClick={onRetry} disabled={pending} data-part="submit">
-          {retryLabel}
-        </button>
-      ) : null}
-    </section>
   );
 }

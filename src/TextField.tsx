@@ -1,4 +1,4 @@
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes, type ReactElement, type ReactNode } from 'react';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: ReactNode;
@@ -8,6 +8,8 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   error?: string | undefined;
   /** Class for the wrapper, so apps can lay fields out their own way. */
   fieldClassName?: string;
+  /** Wraps the input, for parts that sit with it (code slots, a show-password button). */
+  renderControl?: (input: ReactElement, inputId: string) => ReactNode;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  * The ref reaches the input itself, which react-hook-form needs to focus the first invalid field.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, description, error, fieldClassName, ...inputProps },
+  { label, description, error, fieldClassName, renderControl, ...inputProps },
   ref,
 ) {
   const id = useId();
@@ -24,20 +26,23 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ');
+  const input = (
+    <input
+      {...inputProps}
+      ref={ref}
+      id={inputId}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy || undefined}
+      data-part="input"
+      data-invalid={error ? '' : undefined}
+    />
+  );
   return (
     <div className={fieldClassName} data-part="field" data-invalid={error ? '' : undefined}>
       <label htmlFor={inputId} data-part="label">
         {label}
       </label>
-      <input
-        {...inputProps}
-        ref={ref}
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        data-part="input"
-        data-invalid={error ? '' : undefined}
-      />
+      {renderControl ? renderControl(input, inputId) : input}
       {description ? (
         <p id={descriptionId} data-part="description">
           {description}

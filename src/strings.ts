@@ -14,6 +14,7 @@ export interface SignInStrings {
     emailRequired: string;
     emailInvalid: string;
     passwordRequired: string;
+    showPassword: string;
   };
   secondFactorStep: {
     title: string;
@@ -29,6 +30,38 @@ export interface SignInStrings {
     backupCodeRequired: string;
     totpIncorrect: string;
     backupCodeIncorrect: string;
+    /** `{phone}` is the masked number Clerk sent the code to. */
+    phoneCodeDescription: string;
+    phoneCodeLabel: string;
+    phoneCodeRequired: string;
+    phoneCodeInvalid: string;
+    phoneCodeIncorrect: string;
+    resendCode: string;
+    /** `{seconds}` counts down to the moment a new code may be sent. */
+    resendCodeIn: string;
+    codeSent: string;
+    useAnotherMethod: string;
+    methodsTitle: string;
+    methodTotp: string;
+    /** `{phone}` is the masked number. */
+    methodPhoneCode: string;
+    methodBackupCode: string;
+    useDifferentAccount: string;
+  };
+  /** Lockouts and rate limits. `{wait}` is a duration from `durations`. */
+  blocked: {
+    locked: string;
+    lockedIndefinitely: string;
+    rateLimited: string;
+    /** The live countdown under a lockout or rate-limit message. */
+    retryIn: string;
+    canRetryNow: string;
+  };
+  durations: {
+    second: string;
+    seconds: string;
+    minute: string;
+    minutes: string;
   };
   flow: {
     complete: string;
@@ -49,6 +82,7 @@ export const defaultStrings: SignInStrings = {
     emailRequired: 'Enter your email address.',
     emailInvalid: 'Enter an email address like name@example.com.',
     passwordRequired: 'Enter your password.',
+    showPassword: 'Show password',
   },
   secondFactorStep: {
     title: 'Two-step verification',
@@ -64,6 +98,33 @@ export const defaultStrings: SignInStrings = {
     backupCodeRequired: 'Enter a backup code.',
     totpIncorrect: 'That authenticator code is incorrect. Enter the current code from your app.',
     backupCodeIncorrect: 'That backup code is incorrect or has already been used.',
+    phoneCodeDescription: 'Enter the 6-digit code we sent by SMS to {phone}.',
+    phoneCodeLabel: 'SMS code',
+    phoneCodeRequired: 'Enter the code from the SMS.',
+    phoneCodeInvalid: 'The SMS code is 6 digits.',
+    phoneCodeIncorrect: 'That SMS code is incorrect. Check the latest message, or send a new code.',
+    resendCode: 'Send a new code',
+    resendCodeIn: 'Send a new code in {seconds} s',
+    codeSent: 'A new code is on its way.',
+    useAnotherMethod: 'Use another method',
+    methodsTitle: 'Other ways to verify',
+    methodTotp: 'Authenticator app',
+    methodPhoneCode: 'SMS code to {phone}',
+    methodBackupCode: 'Backup code',
+    useDifferentAccount: 'Use a different account',
+  },
+  blocked: {
+    locked: 'Your account is locked after too many failed attempts.',
+    lockedIndefinitely: 'Your account is locked and the lock does not expire on its own. Contact support to unlock it.',
+    rateLimited: 'Too many attempts. Wait a moment, then try again.',
+    retryIn: 'You can try again in {wait}.',
+    canRetryNow: 'You can try again now.',
+  },
+  durations: {
+    second: '1 second',
+    seconds: '{count} seconds',
+    minute: '1 minute',
+    minutes: '{count} minutes',
   },
   flow: {
     complete: 'You are signed in.',
@@ -92,19 +153,29 @@ export function mergeStrings(overrides?: PartialSignInStrings): SignInStrings {
     passwordStep: { ...defaultStrings.passwordStep, ...overrides.passwordStep },
     secondFactorStep: { ...defaultStrings.secondFactorStep, ...overrides.secondFactorStep },
     flow: { ...defaultStrings.flow, ...overrides.flow },
+    blocked: { ...defaultStrings.blocked, ...overrides.blocked },
+    durations: { ...defaultStrings.durations, ...overrides.durations },
     errors: { ...defaultStrings.errors, ...overrides.errors } as SignInStrings['errors'],
   };
 }
 
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A wait as words: seconds under a minute, else whole minutes rounded up (a countdown never undershoots). */
+export function durationText(seconds: number, strings: SignInStrings): string {
+  const { durations } = strings;
+  if (seconds < 60) return seconds === 1 ? durations.second : format(durations.seconds, { count: seconds });
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? durations.minute : format(durations.minutes, { count: minutes });
+}
+
 /**
- * The message for an error: ours for a known code, then Clerk's own words (a lockout's wait is
- * stated only there), then a generic line. Server text is never trusted to be localized, which is
- * why a known code wins over it.
+ * The message for an error: ours for a known code, then Clerk's own words, then a generic line.
+ * Server text is never trusted to be localized, which is why a known code wins over it.
  */
 export function messageFor(error: FlowError, strings: SignInStrings): string {
-  // A lockout's `longMessage` states how long the wait is; ours cannot, so Clerk's words win here.
-  if (error.code === 'user_locked' && error.clerkMessage && strings.errors.user_locked === defaultStrings.errors.user_locked) {
-    return error.clerkMessage;
-  }
   return strings.errors[error.code] ?? error.clerkMessage ?? strings.errors.unknown;
 }

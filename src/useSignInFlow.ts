@@ -1,15 +1,19 @@
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useCallback, useContext, useMemo, useState } from 'react';
 import { classifyErrors, fieldErrorsOf, formErrorOf, type FieldErrors, type FlowError } from './errors.js';
-import type { SecondFactorLike, SessionLike, SignInSignalLike } from './signal.js';
+import { FlowRestartContext } from './FlowRestartContext.js';
+import type { SecondFactorLike, SessionLike, SignInResourceLike, SignInSignalLike } from './signal.js';
 import { SignInSourceContext } from './SignInSourceProvider.js';
+import { orderFactors, stepOf, type SignInStep } from './steps.js';
 import { useInFlightGuard } from './useInFlightGuard.js';
+import { useRetryBlock, type RetryBlock } from './useRetryBlock.js';
 
-export type SignInStep = 'password' | 'second_factor' | 'complete' | 'unsupported';
+export type { SignInStep } from './steps.js';
+export type { RetryBlock } from './useRetryBlock.js';
 
 /** What an action resolved to. Failures carry the errors of that one call. */
 export type SignInOutcome =
-  | { ok: true; sessionId?: string | null }
+  | { ok: true; step: SignInStep; sessionId: string | null }
   | { ok: false; fieldErrors: FieldErrors; formError: FlowError | null };
 
 export interface SignInFlowController {
@@ -25,33 +29,22 @@ export interface SignInFlowController {
   fieldErrors: FieldErrors;
   /** The error that belongs to no input (a lockout, a rate limit, a fault). */
   formError: FlowError | null;
+  /** A lockout or rate limit still running, with its countdown. */
+  retryBlock: RetryBlock | null;
   /** True from the moment an action starts until Clerk has answered. */
   isPending: boolean;
   submitPassword(values: { emailAddress: string; password: string }): Promise<SignInOutcome>;
   verifyTotp(code: string): Promise<SignInOutcome>;
   verifyBackupCode(code: string): Promise<SignInOutcome>;
+  /** Sends an SMS code to the phone the sign-in's `phone_code` factor names. */
+  sendPhoneCode(): Promise<SignInOutcome>;
+  verifyPhoneCode(code: string): Promise<SignInOutcome>;
   /** Turns a complete sign-in into the active session; `navigate` runs once it is active. */
   finalize(navigate?: (session: SessionLike | null | undefined) => void | Promise<unknown>): Promise<SignInOutcome>;
+  /** Back to the password step for another account (inside `<SignInFlow>`). */
+  restart(): Promise<void>;
   /** Hides the current errors until the next action (for example after switching the code kind). */
   dismissErrors(): void;
-}
-
-const FACTOR_ORDER = ['totp', 'phone_code', 'email_code', 'backup_code'];
-
-function stepOf(status: string | null | undefined): SignInStep {
-  switch (status) {
-    case 'complete':
-      return 'complete';
-    case 'needs_second_factor':
-      return 'second_factor';
-    case null:
-    case undefined:
-    case 'needs_identifier':
-    case 'needs_first_factor':
-      return 'password';
-    default:
-      return 'unsupported';
-  }
 }
 
 function useSignInSource(): SignInSignalLike {
@@ -68,19 +61,22 @@ function useSignInSource(): SignInSignalLike {
  */
 export function useSignInFlow(): SignInFlowController {
   const { signIn, errors, fetchStatus } = useSignInSource();
+  const flowRestart = useContext(FlowRestartContext);
   const { run, pending } = useInFlightGuard();
   const [lastReturned, setLastReturned] = useState<unknown>(null);
+  const [answers, setAnswers] = useState(0);
   const [dismissed, setDismissed] = useState<{ errors: unknown; lastReturned: unknown } | null>(null);
 
   const call = useCallback(
-    (send: () => Promise<{ error: unknown }>, expectsNewStatus: boolean) =>
+    (send: (resource: SignInResourceLike) => Promise<{ error: unknown }>, expectsNewStatus: boolean) =>
       run(async (): Promise<SignInOutcome> => {
         setLastReturned(null);
         setDismissed(null);
         const before = signIn?.status;
         let error: unknown;
         try {
-          ({ error } = await send());
+          if (!signIn) throw new Error('The Clerk sign-in resource is not loaded yet.');
+          ({ error } = await send(signIn));
         } catch (thrown) {
           // The resource normally answers `{ error }`; a throw (a fault below the SDK) is reported the same way.
           error = thrown;
@@ -90,48 +86,57 @@ export function useSignInFlow(): SignInFlowController {
         // step that did not move is a request that never got an answer, not a success.
         if (!error && expectsNewStatus && signIn && signIn.status === before) error = { code: 'network_error' };
         setLastReturned(error ?? null);
-        if (!error) return { ok: true };
+        setAnswers((count) => count + 1);
+        if (!error) return { ok: true, step: stepOf(signIn?.status), sessionId: signIn?.createdSessionId ?? null };
         return { ok: false, ...classifyErrors([error]) };
       }),
     [run, signIn],
   );
 
-  const requireSignIn = useCallback(() => {
-    if (!signIn) throw new Error('The Clerk sign-in resource is not loaded yet.');
-    return signIn;
-  }, [signIn]);
-
   const isDismissed = dismissed !== null && dismissed.errors === errors && dismissed.lastReturned === lastReturned;
-  const secondFactors = useMemo(
-    () =>
-      [...(signIn?.supportedSecondFactors ?? [])].sort(
-        (a, b) => rank(a.strategy) - rank(b.strategy),
-      ),
-    [signIn?.supportedSecondFactors],
-  );
+  const formError = isDismissed ? null : formErrorOf(errors, lastReturned);
+  const retryBlock = useRetryBlock(formError, answers);
+  const secondFactors = useMemo(() => orderFactors(signIn?.supportedSecondFactors), [signIn?.supportedSecondFactors]);
+  const restarted = flowRestart?.restarted ?? false;
 
   return {
-    step: stepOf(signIn?.status),
+    step: restarted ? 'password' : stepOf(signIn?.status),
     status: signIn?.status ?? null,
-    identifier: signIn?.identifier ?? null,
+    identifier: restarted ? null : (signIn?.identifier ?? null),
     secondFactors,
     fieldErrors: isDismissed ? {} : fieldErrorsOf(errors, lastReturned),
-    formError: isDismissed ? null : formErrorOf(errors, lastReturned),
+    formError,
+    retryBlock,
     isPending: pending || fetchStatus === 'fetching',
-    submitPassword: ({ emailAddress, password }) =>
-      call(() => requireSignIn().password({ emailAddress, password }), true),
-    verifyTotp: (code) => call(() => requireSignIn().mfa.verifyTOTP({ code }), true),
-    verifyBackupCode: (code) => call(() => requireSignIn().mfa.verifyBackupCode({ code }), true),
+    submitPassword: async ({ emailAddress, password }) => {
+      // After "use a different account" the status may already be past the password, so a new
+      // sign-in that lands on the same status is still a move.
+      const outcome = await call((resource) => resource.password({ emailAddress, password }), !restarted);
+      if (outcome.ok) flowRestart?.setRestarted(false);
+      return outcome;
+    },
+    verifyTotp: (code) => call((resource) => resource.mfa.verifyTOTP({ code }), true),
+    verifyBackupCode: (code) => call((resource) => resource.mfa.verifyBackupCode({ code }), true),
+    sendPhoneCode: () => call((resource) => mfaMethod(resource, 'sendPhoneCode')(), false),
+    verifyPhoneCode: (code) => call((resource) => mfaMethod(resource, 'verifyPhoneCode')({ code }), true),
     finalize: (navigate) =>
-      call(() =>
-        requireSignIn().finalize(navigate ? { navigate: ({ session }) => navigate(session) } : undefined),
+      call(
+        (resource) => resource.finalize(navigate ? { navigate: ({ session }) => navigate(session) } : undefined),
         false,
       ),
+    restart: async () => {
+      // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.
+      const reset = (signIn as { reset?: () => Promise<unknown> } | null)?.reset;
+      if (typeof reset === 'function') await reset.call(signIn);
+      setDismissed({ errors, lastReturned });
+      flowRestart?.setRestarted(true);
+    },
     dismissErrors: () => setDismissed({ errors, lastReturned }),
   };
 }
 
-function rank(strategy: string): number {
-  const index = FACTOR_ORDER.indexOf(strategy);
-  return index === -1 ? FACTOR_ORDER.length : index;
+function mfaMethod<K extends 'sendPhoneCode' | 'verifyPhoneCode'>(resource: SignInResourceLike, name: K) {
+  const method = resource.mfa[name];
+  if (!method) throw new Error(`This Clerk version has no signIn.mfa.${name}().`);
+  return method.bind(resource.mfa) as NonNullable<SignInResourceLike['mfa'][K]>;
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { transform } from 'esbuild';
 
-const BUDGET_GZIP_BYTES = 8 * 1024;
+const BUDGET_GZIP_BYTES = 9 * 1024;
 
 const source = readFileSync(new URL('../../dist/index.js', import.meta.url), 'utf8');
 const css = readFileSync(new URL('../../dist/styles.css', import.meta.url));

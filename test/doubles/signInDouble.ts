@@ -10,6 +10,7 @@ import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResource
 
 export const DOUBLE_PASSWORD = 'correct-horse-battery';
 export const DOUBLE_TOTP = '123456';
+export const DOUBLE_SMS_CODE = '246810';
 
 export interface DoubleUser {
   email: string;
@@ -19,7 +20,12 @@ export interface DoubleUser {
 }
 
 export const doubleUsers: DoubleUser[] = [
-  { email: 'mfa@example.com', secondFactors: [{ strategy: 'backup_code' }, { strategy: 'totp' }], backupCodes: ['a1b2c3d4', 'e5f6g7h8'] },
+  {
+    email: 'mfa@example.com',
+    secondFactors: [{ strategy: 'backup_code' }, { strategy: 'phone_code', safeIdentifier: '+1********55' }, { strategy: 'totp' }],
+    backupCodes: ['a1b2c3d4', 'e5f6g7h8'],
+  },
+  { email: 'sms@example.com', secondFactors: [{ strategy: 'phone_code', safeIdentifier: '+1********77' }] },
   { email: 'totp@example.com', secondFactors: [{ strategy: 'totp' }] },
   { email: 'plain@example.com', secondFactors: [] },
   { email: 'locked@example.com', secondFactors: [{ strategy: 'totp' }], locked: true },
@@ -42,7 +48,7 @@ export function apiError(code: string, longMessage: string, paramName?: string):
   return { code, message: longMessage, longMessage, meta: { paramName } };
 }
 
-type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only';
+type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only' | 'locked_forever';
 
 interface State {
   status: string;
@@ -63,8 +69,8 @@ export interface SignInDouble {
   /** Keeps every call in flight until `release()`. */
   hold(): void;
   release(): void;
-  /** The next call fails this way instead of reaching the simulated backend. */
-  failNext(fault: Fault): void;
+  /** The next call fails this way instead of reaching the simulated backend. `retryAfter` sets a 429's wait (default 30 s). */
+  failNext(fault: Fault, options?: { retryAfter?: number }): void;
   /** Jumps straight to a state, for stories that start mid-flow. */
   startAt(status: 'needs_second_factor', email?: string): void;
 }
@@ -75,6 +81,8 @@ export function createSignInDouble(): SignInDouble {
   const usedBackupCodes = new Set<string>();
   let gate: { promise: Promise<void>; open: () => void } | null = null;
   let nextFault: Fault | null = null;
+  let retryAfter = 30;
+  let phoneCodeSent = false;
   let state: State = { status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
   let snapshot: SignInSignalLike;
 
@@ -109,7 +117,8 @@ export function createSignInDouble(): SignInDouble {
       return { error: null };
     }
     if (fault === 'server') return fail(500, [apiError('internal_clerk_error', 'Oops, something went wrong.')]);
-    if (fault === 'rate_limit') return fail(429, [apiError('too_many_requests', 'Too many requests. Please try again in a bit.')], 30);
+    if (fault === 'rate_limit') return fail(429, [apiError('too_many_requests', 'Too many requests. Please try again in a bit.')], retryAfter);
+    if (fault === 'locked_forever') return fail(403, [apiError('user_locked', 'Your account is locked and the lock does not expire. Please contact support.')]);
     if (fault === 'locked_raw_only') {
       // The error the call returns is dropped on purpose: the form must find the lockout in `errors.raw` alone.
       fail(403, [apiError('user_locked', 'Your account is locked. You will be able to try again in 59 minutes.')]);
@@ -152,6 +161,17 @@ export function createSignInDouble(): SignInDouble {
           set({ status: 'complete', createdSessionId: 'sess_double' });
           return { error: null };
         }),
+      sendPhoneCode: () =>
+        call('mfa.sendPhoneCode', undefined, () => {
+          phoneCodeSent = true;
+          return { error: null };
+        }),
+      verifyPhoneCode: (params) =>
+        call('mfa.verifyPhoneCode', { ...params }, () => {
+          if (!phoneCodeSent || params.code !== DOUBLE_SMS_CODE) return fail(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+          set({ status: 'complete', createdSessionId: 'sess_double' });
+          return { error: null };
+        }),
       verifyBackupCode: (params) =>
         call('mfa.verifyBackupCode', { ...params }, () => {
           const valid = state.user?.backupCodes?.includes(params.code) && !usedBackupCodes.has(params.code);
@@ -189,8 +209,9 @@ export function createSignInDouble(): SignInDouble {
       gate?.open();
       gate = null;
     },
-    failNext: (fault) => {
+    failNext: (fault, options) => {
       nextFault = fault;
+      retryAfter = options?.retryAfter ?? 30;
     },
     startAt: (status, email = 'mfa@example.com') => {
       const user = doubleUsers.find((candidate) => candidate.email === email) ?? null;

@@ -32,8 +32,23 @@ afterEach(async () => {
 });
 
 describe('given a fault on the sign-in call', () => {
+  it('after a 429 counts down the Retry-After with the form disabled, then signs in', async () => {
+    const { page } = demo;
+    await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'rate_limit', retryAfter: 3, times: 1 });
+    await fillPassword(page, 'plain@example.com');
+    const button = page.getByRole('button', { name: 'Continue' });
+    await button.click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Too many attempts. Wait a moment, then try again.');
+    expect(await page.getByRole('timer').innerText()).toMatch(/^You can try again in [23] seconds\.$/);
+    expect(await button.isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 6000 }).toBe('You can try again now.');
+    expect(await button.isEnabled()).toBe(true);
+    expect(await page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+    await button.click();
+    await expectSignedIn(page, 'plain@example.com');
+  });
+
   it.each([
-    ['a 429', { kind: 'rate_limit', retryAfter: 30 }, /too many/i],
     ['a 500', { kind: 'status', status: 500 }, /went wrong/i],
     ['a dropped connection', { kind: 'drop' }, /could not reach the sign-in service/i],
   ])('after %s the form keeps what was typed and signs in on retry', async (_name, fault, message) => {

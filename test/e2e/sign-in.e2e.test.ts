@@ -37,8 +37,8 @@ describe('signing in on the real Clerk SDK', () => {
     const code = page.getByLabel('Authenticator code');
     await code.waitFor();
     expect(await code.evaluate((element) => element === document.activeElement)).toBe(true);
+    // The sixth digit submits by itself.
     await code.fill(await totpFor('mfa@example.com'));
-    await page.keyboard.press('Enter');
     await expectSignedIn(page, 'mfa@example.com');
     await page.reload();
     await expectSignedIn(page, 'mfa@example.com');
@@ -97,16 +97,16 @@ describe('errors from the real Clerk SDK', () => {
     const current = await totpFor('totp@example.com');
     const wrong = current === '000000' ? '111111' : '000000';
     await page.getByLabel('Authenticator code').fill(wrong);
-    await page.keyboard.press('Enter');
     await expect.poll(() => descriptionOf(page, 'Authenticator code')).toContain('That authenticator code is incorrect.');
     expect(await page.getByLabel('Authenticator code').inputValue()).toBe('');
   });
 
-  it('shows a locked account, which clerk-js reports only in errors.raw', async () => {
+  it('shows a locked account, which clerk-js reports only in errors.raw, with its countdown', async () => {
     const { page } = demo;
     await submitPassword(page, 'locked@example.com');
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/locked/i);
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Your account is locked after too many failed attempts.');
+    expect(await page.getByRole('timer').innerText()).toMatch(/^You can try again in (59|60) minutes\.$/);
     expect(await page.getByLabel('Email address').inputValue()).toBe('locked@example.com');
-    expect(await page.getByRole('button', { name: 'Continue' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
   });
 });

@@ -3,9 +3,10 @@ import { defineProject } from 'vitest/config';
 
 // End-to-end: the built demo page, the unmodified Clerk SDK, and the local backend, in Chromium.
 export default defineProject({
-  root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     name: 'e2e',
+    // Keeps `include` relative to the repository whether run alone or as a project of the root config.
+    root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['test/e2e/globalSetup.ts'],

@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PasswordStep } from '../../src/PasswordStep.js';
 import { DOUBLE_PASSWORD } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
@@ -89,12 +89,15 @@ describe('PasswordStep', () => {
   });
 
   describe('given a locked account', () => {
-    it('announces the lockout even when Clerk puts it only in errors.raw', async () => {
+    it('announces the lockout even when Clerk puts it only in errors.raw, and waits it out', async () => {
       const { user, container } = renderWithDouble(<PasswordStep />, (double) => double.failNext('locked_raw_only'));
       await user.type(email(), 'mfa@example.com');
       await user.type(password(), DOUBLE_PASSWORD);
       await user.click(submit());
-      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked. You will be able to try again in 59 minutes.'));
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts.'));
+      expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 59 minutes.');
+      expect(submit()).toBeDisabled();
+      expect(screen.getByRole('form')).toHaveAttribute('data-status', 'blocked');
       expect(email()).toHaveValue('mfa@example.com');
       expect(password()).toHaveValue(DOUBLE_PASSWORD);
       await expectNoAxeViolations(container);
@@ -107,13 +110,48 @@ describe('PasswordStep', () => {
       await user.click(submit());
       await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/account is locked/));
     });
+
+    it('says plainly when the lock does not expire, and leaves the form usable for another account', async () => {
+      const { user } = renderWithDouble(<PasswordStep />, (double) => double.failNext('locked_forever'));
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked and the lock does not expire on its own. Contact support to unlock it.'));
+      expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+      expect(submit()).toBeEnabled();
+    });
+  });
+
+  describe('given a rate limit', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('counts down the Retry-After with the form disabled, then lets the user try again', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.failNext('rate_limit'), { advanceTimers: vi.advanceTimersByTime });
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a moment, then try again.'));
+      expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 30 seconds.');
+      expect(submit()).toBeDisabled();
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 20 seconds.');
+      act(() => vi.advanceTimersByTime(20_000));
+      expect(screen.getByRole('alert')).toHaveTextContent('You can try again now.');
+      expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+      expect(submit()).toBeEnabled();
+      expect(password()).toHaveValue(DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(double.calls).toHaveLength(2));
+    });
   });
 
   it.each([
     ['network', 'We could not reach the sign-in service. Check your connection and try again.'],
     ['dropped', 'We could not reach the sign-in service. Check your connection and try again.'],
     ['server', 'Something went wrong on our side. Try again in a moment.'],
-    ['rate_limit', 'Too many attempts. Wait a moment, then try again.'],
   ] as const)('after a %s fault keeps both fields and stays usable', async (fault, message) => {
     const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.failNext(fault));
     await user.type(email(), 'mfa@example.com');
@@ -125,6 +163,60 @@ describe('PasswordStep', () => {
     expect(submit()).toBeEnabled();
     await user.click(submit());
     await waitFor(() => expect(double.calls).toHaveLength(2));
+  });
+
+  it('shows and hides the password with a pressed-state toggle', async () => {
+    const { user } = renderWithDouble(<PasswordStep />);
+    const toggle = screen.getByRole('button', { name: 'Show password' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.type(password(), 'secret');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(password()).toHaveAttribute('type', 'text');
+    expect(password()).not.toHaveAttribute('value');
+    await user.click(toggle);
+    expect(password()).toHaveAttribute('type', 'password');
+  });
+
+  describe('events', () => {
+    it('reports a failure with Clerk’s code and the field', async () => {
+      const onError = vi.fn();
+      const { user } = renderWithDouble(<PasswordStep onError={onError} />);
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), 'wrong');
+      await user.click(submit());
+      await waitFor(() =>
+        expect(onError).toHaveBeenCalledWith({ code: 'form_password_incorrect', message: 'That password is incorrect. Try again.', field: 'password', step: 'password' }),
+      );
+    });
+
+    it('reports a lockout as a form-level error', async () => {
+      const onError = vi.fn();
+      const { user } = renderWithDouble(<PasswordStep onError={onError} />);
+      await user.type(email(), 'locked@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'user_locked', field: null, step: 'password' })));
+    });
+
+    it('reports the next step, and completion with the session id', async () => {
+      const onStepChange = vi.fn();
+      const onComplete = vi.fn();
+      const first = renderWithDouble(<PasswordStep onStepChange={onStepChange} onComplete={onComplete} />);
+      await first.user.type(email(), 'mfa@example.com');
+      await first.user.type(password(), DOUBLE_PASSWORD);
+      await first.user.click(submit());
+      await waitFor(() => expect(onStepChange).toHaveBeenCalledWith('second_factor'));
+      expect(onComplete).not.toHaveBeenCalled();
+      first.unmount();
+
+      const second = renderWithDouble(<PasswordStep onStepChange={onStepChange} onComplete={onComplete} />);
+      await second.user.type(email(), 'plain@example.com');
+      await second.user.type(password(), DOUBLE_PASSWORD);
+      await second.user.click(submit());
+      await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ sessionId: 'sess_double' }));
+      expect(onStepChange).toHaveBeenLastCalledWith('complete');
+    });
   });
 
   describe('while the request is in flight', () => {

@@ -1,19 +1,19 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SecondFactorStep } from '../../src/SecondFactorStep.js';
-import { DOUBLE_TOTP } from '../doubles/signInDouble.js';
+import { DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
 import { renderWithDouble } from './renderWithDouble.js';
 
-const atSecondFactor = (email = 'mfa@example.com') => (double: { startAt: (s: 'needs_second_factor', e?: string) => void }) =>
-  double.startAt('needs_second_factor', email);
+const atSecondFactor = (email = 'mfa@example.com') => (double: SignInDouble) => double.startAt('needs_second_factor', email);
 const code = () => screen.getByRole('textbox');
 const verify = () => screen.getByRole('button', { name: /verify/i });
 const backupToggle = () => screen.getByRole('checkbox', { name: 'Use a backup code' });
 
 describe('SecondFactorStep', () => {
   describe('given an authenticator code', () => {
-    it('focuses a numeric one-time-code field', async () => {
+    it('focuses one labelled numeric one-time-code field behind six slots', async () => {
       const { container } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
       expect(code()).toHaveAccessibleName('Authenticator code');
       // react-hook-form moves focus on the next task.
@@ -22,13 +22,29 @@ describe('SecondFactorStep', () => {
       expect(code()).toHaveAttribute('inputmode', 'numeric');
       expect(code()).toHaveAttribute('type', 'text');
       expect(code()).toHaveAccessibleDescription('Enter the 6-digit code from your authenticator app.');
+      expect(container.querySelectorAll('[data-part="code-slot"]')).toHaveLength(6);
+      expect(screen.getAllByRole('textbox')).toHaveLength(1);
       expect(backupToggle()).not.toBeChecked();
       await expectNoAxeViolations(container);
     });
 
-    it('strips spaces and dashes before verifying', async () => {
+    it('paints each digit in its slot', async () => {
+      const { user, container } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
+      await user.type(code(), '12');
+      const slots = [...container.querySelectorAll('[data-part="code-slot"]')].map((slot) => slot.textContent);
+      expect(slots).toEqual(['1', '2', '', '', '', '']);
+    });
+
+    it('submits by itself on the sixth digit, with spaces and dashes stripped', async () => {
       const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
-      await user.type(code(), '123 4-56{Enter}');
+      await user.type(code(), '123 4-56');
+      await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.verifyTOTP', params: { code: DOUBLE_TOTP } }]));
+    });
+
+    it('takes a pasted code with separators', async () => {
+      const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
+      await user.click(code());
+      await user.paste('123-456');
       await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.verifyTOTP', params: { code: DOUBLE_TOTP } }]));
     });
 
@@ -42,7 +58,7 @@ describe('SecondFactorStep', () => {
 
     it('empties the field after a wrong code and names the kind of code', async () => {
       const { user, container } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
-      await user.type(code(), '000000{Enter}');
+      await user.type(code(), '000000');
       await waitFor(() => expect(code()).toHaveAccessibleDescription(/That authenticator code is incorrect/));
       expect(code()).toHaveValue('');
       expect(code()).toHaveFocus();
@@ -56,26 +72,30 @@ describe('SecondFactorStep', () => {
       await user.click(backupToggle());
       expect(backupToggle()).toBeChecked();
       expect(code()).toHaveAccessibleName('Backup code');
-      expect(code()).toHaveFocus();
+      await waitFor(() => expect(code()).toHaveFocus());
       expect(code()).not.toHaveAttribute('autocomplete', 'one-time-code');
       expect(code()).toHaveAttribute('autocapitalize', 'none');
       expect(code()).toHaveAttribute('spellcheck', 'false');
       expect(code()).not.toHaveAttribute('inputmode', 'numeric');
+      expect(container.querySelectorAll('[data-part="code-slot"]')).toHaveLength(0);
       await expectNoAxeViolations(container);
     });
 
     it('works from the keyboard alone', async () => {
       const { user } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
+      await waitFor(() => expect(code()).toHaveFocus());
       await user.tab();
       expect(backupToggle()).toHaveFocus();
       await user.keyboard(' ');
       expect(backupToggle()).toBeChecked();
-      expect(code()).toHaveFocus();
+      await waitFor(() => expect(code()).toHaveFocus());
+      await user.keyboard('a1b2c3d4{Enter}');
+      await waitFor(() => expect(screen.getByRole('form')).toHaveAttribute('data-status', 'idle'));
     });
 
     it('clears a stale error when switching', async () => {
       const { user } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
-      await user.type(code(), '000000{Enter}');
+      await user.type(code(), '000000');
       await waitFor(() => expect(code()).toHaveAttribute('aria-invalid', 'true'));
       await user.click(backupToggle());
       expect(code()).not.toHaveAttribute('aria-invalid');
@@ -92,9 +112,90 @@ describe('SecondFactorStep', () => {
     });
   });
 
+  describe('given an SMS code', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('sends one SMS when shown, even in strict mode, and names the masked number', async () => {
+      const { double } = renderWithDouble(
+        <StrictMode>
+          <SecondFactorStep />
+        </StrictMode>,
+        atSecondFactor('sms@example.com'),
+      );
+      expect(code()).toHaveAccessibleName('SMS code');
+      expect(code()).toHaveAccessibleDescription('Enter the 6-digit code we sent by SMS to +1********77.');
+      await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.sendPhoneCode', params: undefined }]));
+      expect(code()).toHaveAttribute('autocomplete', 'one-time-code');
+    });
+
+    it('verifies with verifyPhoneCode and names a wrong SMS code', async () => {
+      const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor('sms@example.com'));
+      await waitFor(() => expect(double.calls).toHaveLength(1));
+      await user.type(code(), '000000');
+      await waitFor(() => expect(code()).toHaveAccessibleDescription(/That SMS code is incorrect/));
+      await user.type(code(), DOUBLE_SMS_CODE);
+      await waitFor(() => expect(double.calls.at(-1)).toEqual({ method: 'mfa.verifyPhoneCode', params: { code: DOUBLE_SMS_CODE } }));
+    });
+
+    it('offers a new code after a 30 second countdown', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor('sms@example.com'), { advanceTimers: vi.advanceTimersByTime });
+      const resend = await screen.findByRole('button', { name: 'Send a new code in 30 s' });
+      expect(resend).toBeDisabled();
+      act(() => vi.advanceTimersByTime(12_000));
+      expect(screen.getByRole('button', { name: 'Send a new code in 18 s' })).toBeDisabled();
+      act(() => vi.advanceTimersByTime(18_000));
+      await user.click(screen.getByRole('button', { name: 'Send a new code' }));
+      await waitFor(() => expect(double.calls.filter((call) => call.method === 'mfa.sendPhoneCode')).toHaveLength(2));
+      expect(await screen.findByRole('button', { name: 'Send a new code in 30 s' })).toBeDisabled();
+    });
+  });
+
+  describe('given several factors', () => {
+    it('lists the other methods and switches to the chosen one, focusing its field', async () => {
+      const { user, double, container } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
+      const more = screen.getByRole('button', { name: 'Use another method' });
+      expect(more).toHaveAttribute('aria-expanded', 'false');
+      await user.click(more);
+      expect(more).toHaveAttribute('aria-expanded', 'true');
+      const list = screen.getByRole('list', { name: 'Other ways to verify' });
+      expect(list).toHaveTextContent('SMS code to +1********55');
+      await expectNoAxeViolations(container);
+      await user.click(screen.getByRole('button', { name: 'SMS code to +1********55' }));
+      expect(code()).toHaveAccessibleName('SMS code');
+      await waitFor(() => expect(code()).toHaveFocus());
+      await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.sendPhoneCode', params: undefined }]));
+    });
+
+    it('opens on the authenticator even when Clerk lists backup codes first', () => {
+      renderWithDouble(<SecondFactorStep />, atSecondFactor());
+      expect(code()).toHaveAccessibleName('Authenticator code');
+    });
+  });
+
   it('offers no toggle when the account has only an authenticator', () => {
     renderWithDouble(<SecondFactorStep />, atSecondFactor('totp@example.com'));
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Use another method' })).not.toBeInTheDocument();
+  });
+
+  it('reports a wrong code through onError and completion through onComplete', async () => {
+    const onError = vi.fn();
+    const onComplete = vi.fn();
+    const { user } = renderWithDouble(<SecondFactorStep onError={onError} onComplete={onComplete} />, atSecondFactor());
+    await user.type(code(), '000000');
+    await waitFor(() =>
+      expect(onError).toHaveBeenCalledWith({
+        code: 'form_code_incorrect',
+        message: 'That authenticator code is incorrect. Enter the current code from your app.',
+        field: 'code',
+        step: 'second_factor',
+      }),
+    );
+    await user.type(code(), DOUBLE_TOTP);
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ sessionId: 'sess_double' }));
   });
 
   it('is busy and sends one request however often it is submitted', async () => {
@@ -102,7 +203,7 @@ describe('SecondFactorStep', () => {
       atSecondFactor()(d);
       d.hold();
     });
-    await user.type(code(), `${DOUBLE_TOTP}{Enter}`);
+    await user.type(code(), DOUBLE_TOTP);
     await waitFor(() => expect(verify()).toBeDisabled());
     expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
     expect(backupToggle()).toBeDisabled();

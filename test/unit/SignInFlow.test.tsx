@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInFlow } from '../../src/SignInFlow.js';
 import { DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
@@ -79,5 +79,77 @@ describe('SignInFlow', () => {
     expect(flow).toHaveAttribute('data-step', 'password');
     await signInWithPassword(user, 'plain@example.com');
     await waitFor(() => expect(flow).toHaveAttribute('data-step', 'complete'));
+  });
+});
+
+describe('SignInFlow, issue-5 behaviours', () => {
+  it('goes back to an empty password step with "Use a different account", and signs in as someone else', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'mfa@example.com');
+    await user.click(await screen.findByRole('button', { name: 'Use a different account' }));
+    expect(screen.getByLabelText('Email address')).toHaveValue('');
+    expect(screen.queryByLabelText('Authenticator code')).not.toBeInTheDocument();
+    await signInWithPassword(user, 'plain@example.com');
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    expect(double.calls.map((call) => call.method)).toEqual(['password', 'password', 'finalize']);
+  });
+
+  it('returns to the second factor when the new password also needs one', async () => {
+    const { user } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'mfa@example.com');
+    await user.click(await screen.findByRole('button', { name: 'Use a different account' }));
+    await signInWithPassword(user, 'totp@example.com');
+    expect(await screen.findByLabelText('Authenticator code')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
+  it('reports steps, errors and completion through typed events', async () => {
+    const onStepChange = vi.fn();
+    const onError = vi.fn();
+    const onComplete = vi.fn();
+    const { user } = renderWithDouble(<SignInFlow onStepChange={onStepChange} onError={onError} onComplete={onComplete} />);
+    await user.type(screen.getByLabelText('Email address'), 'mfa@example.com');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'form_password_incorrect', field: 'password', step: 'password' })));
+    await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.type(await screen.findByLabelText('Authenticator code'), DOUBLE_TOTP);
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ sessionId: 'sess_double' }));
+    expect(onStepChange.mock.calls.map(([step]) => step)).toEqual(['second_factor', 'complete']);
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  describe('given a redirect_url query parameter', () => {
+    const withQuery = (query: string) => window.history.replaceState(null, '', `/sign-in?${query}`);
+    afterEach(() => window.history.replaceState(null, '', '/'));
+
+    it('follows it when it is on this origin, over the redirectUrl prop', async () => {
+      withQuery('redirect_url=%2Finbox');
+      const navigate = vi.fn();
+      const { user } = renderWithDouble(<SignInFlow redirectUrl="/dashboard" navigate={navigate} />);
+      await signInWithPassword(user, 'plain@example.com');
+      await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/inbox`));
+    });
+
+    it('follows an allowed other origin', async () => {
+      withQuery('redirect_url=https%3A%2F%2Fadmin.example.com%2Fhome');
+      const navigate = vi.fn();
+      const { user } = renderWithDouble(<SignInFlow navigate={navigate} allowedRedirectOrigins={['https://admin.example.com']} />);
+      await signInWithPassword(user, 'plain@example.com');
+      await waitFor(() => expect(navigate).toHaveBeenCalledWith('https://admin.example.com/home'));
+    });
+
+    it.each(['javascript%3Aalert(1)', '%2F%2Fevil.example', 'https%3A%2F%2Fevil.example%2F', '%2F%5Cevil.example'])(
+      'refuses %s and uses the default destination',
+      async (query) => {
+        withQuery(`redirect_url=${query}`);
+        const navigate = vi.fn();
+        const { user } = renderWithDouble(<SignInFlow redirectUrl="/dashboard" navigate={navigate} />);
+        await signInWithPassword(user, 'plain@example.com');
+        await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/dashboard`));
+        expect(navigate).toHaveBeenCalledTimes(1);
+      },
+    );
   });
 });

@@ -5,10 +5,14 @@ import { createSignInDouble } from '../doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
 
 /** Renders `ui` on a fresh sign-in double; returns the double to script and inspect calls. */
-export function renderWithDouble(ui: ReactElement, setup?: (double: ReturnType<typeof createSignInDouble>) => void) {
+export function renderWithDouble(
+  ui: ReactElement,
+  setup?: (double: ReturnType<typeof createSignInDouble>) => void,
+  options?: { advanceTimers?: (ms: number) => void },
+) {
   const double = createSignInDouble();
   setup?.(double);
-  const user = userEvent.setup();
+  const user = userEvent.setup(options?.advanceTimers ? { advanceTimers: options.advanceTimers } : undefined);
   const view = render(<SignInDoubleProvider double={double}>{ui}</SignInDoubleProvider>);
   return { double, user, ...view };
 }

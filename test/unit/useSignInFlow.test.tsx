@@ -28,7 +28,7 @@ describe('useSignInFlow', () => {
     await act(() => result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD }));
     expect(result.current.step).toBe('second_factor');
     expect(result.current.identifier).toBe('mfa@example.com');
-    expect(result.current.secondFactors.map((factor) => factor.strategy)).toEqual(['totp', 'backup_code']);
+    expect(result.current.secondFactors.map((factor) => factor.strategy)).toEqual(['totp', 'phone_code', 'backup_code']);
     await act(() => result.current.verifyTotp(DOUBLE_TOTP));
     expect(result.current.step).toBe('complete');
   });
@@ -93,13 +93,27 @@ describe('useSignInFlow', () => {
       second = result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD });
     });
     expect(result.current.isPending).toBe(true);
-    expect(second).toBe(first);
+    let outcomes: unknown[] = [];
     await act(async () => {
       double.release();
-      await first;
+      outcomes = await Promise.all([first, second]);
     });
     expect(double.calls).toHaveLength(1);
+    expect(outcomes[1]).toEqual(outcomes[0]);
     expect(result.current.isPending).toBe(false);
+  });
+
+  it('reads the lockout wait from Clerk’s words and counts it down', () => {
+    const { result } = renderWithSignal({
+      signIn: idleSignIn,
+      errors: {
+        fields: { identifier: null, password: null, code: null },
+        raw: [{ code: 'user_locked', longMessage: 'Your account is locked. You will be able to try again in 1 hour and 5 minutes.', meta: {} }],
+        global: null,
+      },
+      fetchStatus: 'idle',
+    });
+    expect(result.current.retryBlock).toEqual({ reason: 'user_locked', secondsLeft: 3900 });
   });
 
   it('hides errors after dismissErrors until the next action', async () => {

@@ -1,0 +1,42 @@
+import type { Preview } from '@storybook/react-vite';
+// The weights the stylesheet uses (body 400, labels 500, titles and buttons 600), bundled so that
+// screenshots do not depend on the fonts a machine has installed.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '../src/styles.css';
+import './preview.css';
+import { signInLoader, withSignInDouble } from './signInDecorator.js';
+import { withTheme } from './themeDecorator.js';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  // Decorators wrap from the first outwards: the double sits inside the themed canvas.
+  decorators: [withSignInDouble, withTheme],
+  loaders: [signInLoader],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the components (data-theme on <html>)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    layout: 'centered',
+    // The theme switch owns the background; a second, unrelated background picker would only mislead.
+    backgrounds: { disable: true },
+    // Any axe violation (contrast included) fails the story's test, in Storybook's panel and in Vitest.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

@@ -1,0 +1,41 @@
+import type { Decorator, Loader } from '@storybook/react-vite';
+import { createSignInDouble, type SignInDouble } from '../test/doubles/signInDouble.js';
+import { SignInDoubleProvider } from '../test/doubles/SignInDoubleProvider.js';
+
+type Fault = Parameters<SignInDouble['failNext']>[0];
+
+/**
+ * `parameters.signIn`: how a story's simulated Clerk sign-in starts. Every story gets a fresh
+ * double, so no state, held call or used backup code leaks from one story into the next.
+ */
+export interface SignInStoryParameters {
+  /** Start mid-flow instead of at the password step. `email` picks a seeded account (default mfa@example.com). */
+  startAt?: { status: 'needs_second_factor'; email?: string };
+  /** The first call fails this way instead of reaching the simulated backend. */
+  fail?: Fault;
+  /** With `fail: 'rate_limit'`: the Retry-After in seconds. Long waits read in whole minutes, so screenshots stay stable. */
+  retryAfter?: number;
+  /** Keep every call in flight for good: the form stays in its submitting state (no timer involved). */
+  hold?: boolean;
+}
+
+/** Builds the story's double before it renders; `play` finds it as `context.loaded.signIn` to inspect `calls`. */
+export const signInLoader: Loader = ({ parameters }) => {
+  const config = (parameters.signIn ?? {}) as SignInStoryParameters;
+  const double = createSignInDouble();
+  if (config.startAt) double.startAt(config.startAt.status, config.startAt.email);
+  if (config.fail) double.failNext(config.fail, { retryAfter: config.retryAfter });
+  if (config.hold) double.hold();
+  return { signIn: double };
+};
+
+/** Feeds the story's double to the components through the same seam the unit tests use. */
+export const withSignInDouble: Decorator = (Story, { loaded }) => {
+  const double = (loaded as { signIn?: SignInDouble }).signIn;
+  if (!double) throw new Error('withSignInDouble needs signInLoader to run first.');
+  return (
+    <SignInDoubleProvider double={double}>
+      <Story />
+    </SignInDoubleProvider>
+  );
+};

@@ -1,0 +1,47 @@
+import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
+import { CODE_LENGTH, digitsOf, inputAttributesFor, type CodeKind } from './codeRules.js';
+import { CodeSlots, overlayInputStyle } from './CodeSlots.js';
+import { TextField, type TextFieldProps } from './TextField.js';
+
+export interface CodeFieldProps extends Omit<TextFieldProps, 'renderControl' | 'value'> {
+  kind: CodeKind;
+  /** The current value, for painting the slots. */
+  value: string;
+  /** Called when the sixth digit arrives, typed, pasted or autofilled. */
+  onFilled?: () => void;
+}
+
+/** The code input: six slots for authenticator and SMS codes, one plain field for a backup code. */
+export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function CodeField(
+  { kind, value, onFilled, onChange, onFocus, onBlur, ...fieldProps },
+  ref,
+) {
+  const [focused, setFocused] = useState(false);
+  if (kind === 'backup_code') {
+    return <TextField ref={ref} {...fieldProps} {...inputAttributesFor(kind)} onChange={onChange} onFocus={onFocus} onBlur={onBlur} />;
+  }
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    // Keep digits only before react-hook-form reads the value: paste "123 456" or "12-34-56".
+    event.target.value = digitsOf(event.target.value);
+    onChange?.(event);
+    if (event.target.value.length === CODE_LENGTH) onFilled?.();
+  };
+  return (
+    <TextField
+      ref={ref}
+      {...fieldProps}
+      {...inputAttributesFor(kind)}
+      style={overlayInputStyle}
+      onChange={handleChange}
+      onFocus={(event: FocusEvent<HTMLInputElement>) => {
+        setFocused(true);
+        onFocus?.(event);
+      }}
+      onBlur={(event: FocusEvent<HTMLInputElement>) => {
+        setFocused(false);
+        onBlur?.(event);
+      }}
+      renderControl={(input) => <CodeSlots input={input} value={value} length={CODE_LENGTH} focused={focused} />}
+    />
+  );
+});

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import type { FlowError } from './errors.js';
+import { waitOf, type RetryBlockReason } from './retryBlock.js';
+import { useSecondsUntil } from './useSecondsUntil.js';
+
+export interface RetryBlock {
+  reason: RetryBlockReason;
+  /** Seconds until the form may be used again; `null` when Clerk gave no end (a lock that does not expire). */
+  secondsLeft: number | null;
+}
+
+/**
+ * Turns a lockout or rate-limit error into a live countdown. `answerCount` changes once per answer
+ * from Clerk, so the deadline is fixed when the error arrives, not recomputed on every render.
+ */
+export function useRetryBlock(error: FlowError | null, answerCount: number): RetryBlock | null {
+  const wait = waitOf(error);
+  const reason = wait?.reason;
+  const seconds = wait?.seconds;
+  const deadline = useMemo(
+    () => (seconds == null ? null : Date.now() + seconds * 1000),
+    // The clock is read when a new answer arrives, on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [answerCount, reason, seconds],
+  );
+  const secondsLeft = useSecondsUntil(deadline);
+  if (!reason) return null;
+  if (secondsLeft === null) return { reason, secondsLeft: null };
+  return secondsLeft > 0 ? { reason, secondsLeft } : null;
+}

@@ -1,0 +1,144 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { PasswordStep } from '../src/PasswordStep.js';
+import { DOUBLE_PASSWORD, type SignInDouble } from '../test/doubles/signInDouble.js';
+import type { SignInStoryParameters } from '../.storybook/signInDecorator.js';
+
+const meta = {
+  title: 'Components/PasswordStep',
+  component: PasswordStep,
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Email and password, the first step of a Clerk sign-in. Checks both fields before any request, puts ' +
+          "Clerk's errors on the field they belong to, and shows a lockout or a fault in the form's alert region.",
+      },
+    },
+  },
+} satisfies Meta<typeof PasswordStep>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const email = (canvas: HTMLElement) => within(canvas).getByLabelText('Email address');
+const password = (canvas: HTMLElement) => within(canvas).getByLabelText('Password');
+
+async function signIn(canvas: HTMLElement, address: string, secret: string) {
+  await userEvent.type(email(canvas), address);
+  await userEvent.type(password(canvas), secret);
+  await userEvent.click(within(canvas).getByRole('button', { name: 'Continue' }));
+}
+
+export const Empty: Story = {};
+
+export const Filled: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.type(email(canvasElement), 'mfa@example.com');
+    await userEvent.type(password(canvasElement), DOUBLE_PASSWORD);
+    await expect(email(canvasElement)).toHaveValue('mfa@example.com');
+  },
+};
+
+export const ClientValidationErrors: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Continue' }));
+    await expect(email(canvasElement)).toHaveAccessibleDescription('Enter your email address.');
+    await expect(password(canvasElement)).toHaveAccessibleDescription('Enter your password.');
+    await expect(email(canvasElement)).toHaveFocus();
+    // Caught before Clerk: no request was sent.
+    await expect((loaded.signIn as SignInDouble).calls).toEqual([]);
+  },
+};
+
+export const WrongPassword: Story = {
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'mfa@example.com', 'not-the-password');
+    await waitFor(() => expect(password(canvasElement)).toHaveAccessibleDescription('That password is incorrect. Try again.'));
+    await expect(password(canvasElement)).toHaveValue('');
+    await expect(password(canvasElement)).toHaveFocus();
+  },
+};
+
+export const UnknownEmail: Story = {
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'nobody@example.com', DOUBLE_PASSWORD);
+    await waitFor(() => expect(email(canvasElement)).toHaveAccessibleDescription('No account uses that email address.'));
+    await expect(email(canvasElement)).toHaveFocus();
+  },
+};
+
+export const LockedAccount: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "A lockout belongs to no field: it is announced once in the form's alert region, and the wait Clerk states counts down " +
+          'beside it (not read out every tick). The form stays disabled until the wait is over.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'locked@example.com', DOUBLE_PASSWORD);
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts.'));
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent('You can try again in 59 minutes.');
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toBeDisabled();
+  },
+};
+
+export const LockedIndefinitely: Story = {
+  parameters: {
+    signIn: { fail: 'locked_forever' } satisfies SignInStoryParameters,
+    docs: { description: { story: 'A lock with no end: said plainly, with no countdown; the form stays usable for another account.' } },
+  },
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/does not expire on its own/));
+    await expect(within(canvasElement).queryByRole('timer')).toBeNull();
+  },
+};
+
+export const RateLimited: Story = {
+  parameters: {
+    signIn: { fail: 'rate_limit', retryAfter: 600 } satisfies SignInStoryParameters,
+    docs: { description: { story: "Clerk answered 429: the form waits out the `Retry-After` with a countdown, keeping what was typed." } },
+  },
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
+    await waitFor(() => expect(within(canvasElement).getByRole('timer')).toHaveTextContent('You can try again in 10 minutes.'));
+    await expect(password(canvasElement)).toHaveValue(DOUBLE_PASSWORD);
+  },
+};
+
+export const NetworkFault: Story = {
+  parameters: { signIn: { fail: 'network' } satisfies SignInStoryParameters },
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/could not reach the sign-in service/));
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toBeEnabled();
+  },
+};
+
+export const PasswordVisible: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.type(email(canvasElement), 'mfa@example.com');
+    await userEvent.type(password(canvasElement), 'visible-secret');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show password' }));
+    await expect(password(canvasElement)).toHaveAttribute('type', 'text');
+  },
+};
+
+export const Submitting: Story = {
+  parameters: {
+    signIn: { hold: true } satisfies SignInStoryParameters,
+    docs: { description: { story: 'The request never answers here, so the form stays busy: fields read-only, button disabled.' } },
+  },
+  play: async ({ canvasElement, loaded }) => {
+    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
+    const button = await within(canvasElement).findByRole('button', { name: 'Signing in…' });
+    await expect(button).toBeDisabled();
+    await expect(within(canvasElement).getByRole('form', { name: 'Sign in' })).toHaveAttribute('aria-busy', 'true');
+    await expect((loaded.signIn as SignInDouble).calls).toHaveLength(1);
+  },
+};

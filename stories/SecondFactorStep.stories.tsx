@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { SecondFactorStep } from '../src/SecondFactorStep.js';
+import { DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../test/doubles/signInDouble.js';
+import type { SignInStoryParameters } from '../.storybook/signInDecorator.js';
+
+// mfa@example.com has an authenticator app and backup codes, so the toggle is offered.
+const atSecondFactor: SignInStoryParameters = { startAt: { status: 'needs_second_factor', email: 'mfa@example.com' } };
+
+const meta = {
+  title: 'Components/SecondFactorStep',
+  component: SecondFactorStep,
+  tags: ['autodocs'],
+  // On a docs page every story is on screen at once, and each would take focus and scroll the page to
+  // itself; there the field waits for a click. In the canvas and in tests the step focuses as in an app.
+  render: (args, { viewMode }) => <SecondFactorStep {...args} autoFocus={viewMode === 'docs' ? false : args.autoFocus} />,
+  parameters: {
+    signIn: atSecondFactor,
+    docs: {
+      description: {
+        component:
+          'The second factor: a 6-digit authenticator (TOTP) code, or a backup code behind "Use a backup code" when ' +
+          'the account has them. A rejected code empties the field and says which kind of code was wrong.',
+      },
+    },
+  },
+} satisfies Meta<typeof SecondFactorStep>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const code = (canvas: HTMLElement, label = 'Authenticator code') => within(canvas).getByLabelText(label);
+
+async function useBackupCode(canvas: HTMLElement) {
+  await userEvent.click(within(canvas).getByRole('checkbox', { name: 'Use a backup code' }));
+  await waitFor(() => expect(code(canvas, 'Backup code')).toHaveFocus());
+}
+
+export const AuthenticatorCode: Story = {
+  play: async ({ canvasElement }) => {
+    // The step focuses its only field on arrival.
+    await waitFor(() => expect(code(canvasElement)).toHaveFocus());
+    await expect(code(canvasElement)).toHaveAttribute('autocomplete', 'one-time-code');
+  },
+};
+
+export const WrongCode: Story = {
+  play: async ({ canvasElement }) => {
+    // The sixth digit submits by itself.
+    await userEvent.type(code(canvasElement), '000000');
+    await waitFor(() =>
+      expect(code(canvasElement)).toHaveAccessibleDescription(
+        'That authenticator code is incorrect. Enter the current code from your app. Enter the 6-digit code from your authenticator app.',
+      ),
+    );
+    await expect(code(canvasElement)).toHaveValue('');
+    await expect(code(canvasElement)).toHaveFocus();
+  },
+};
+
+export const BackupCodeMode: Story = {
+  play: async ({ canvasElement }) => {
+    await useBackupCode(canvasElement);
+    await expect(within(canvasElement).getByRole('checkbox', { name: 'Use a backup code' })).toBeChecked();
+  },
+};
+
+export const WrongBackupCode: Story = {
+  play: async ({ canvasElement }) => {
+    await useBackupCode(canvasElement);
+    await userEvent.type(code(canvasElement, 'Backup code'), 'zzzz-9999');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Verify' }));
+    await waitFor(() =>
+      expect(within(canvasElement).getByText('That backup code is incorrect or has already been used.')).toBeInTheDocument(),
+    );
+    await expect(code(canvasElement, 'Backup code')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const Submitting: Story = {
+  parameters: { signIn: { ...atSecondFactor, hold: true } satisfies SignInStoryParameters },
+  play: async ({ canvasElement, loaded }) => {
+    await userEvent.type(code(canvasElement), DOUBLE_TOTP);
+    await expect(await within(canvasElement).findByRole('button', { name: 'Verifying…' })).toBeDisabled();
+    await expect(within(canvasElement).getByRole('checkbox', { name: 'Use a backup code' })).toBeDisabled();
+    await expect((loaded.signIn as SignInDouble).calls).toHaveLength(1);
+  },
+};
+
+export const PartlyTyped: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.type(code(canvasElement), '123');
+    await expect(code(canvasElement)).toHaveValue('123');
+  },
+};
+
+export const SmsCode: Story = {
+  // Resend is ready at once here: a live 30 s countdown would change between screenshots.
+  args: { resendAfterSeconds: 0 },
+  parameters: {
+    signIn: { startAt: { status: 'needs_second_factor', email: 'sms@example.com' } } satisfies SignInStoryParameters,
+    docs: { description: { story: 'The SMS is sent when the step appears, once; the masked number says where it went.' } },
+  },
+  play: async ({ canvasElement, loaded }) => {
+    await waitFor(() => expect((loaded.signIn as SignInDouble).calls).toEqual([{ method: 'mfa.sendPhoneCode', params: undefined }]));
+    await expect(await within(canvasElement).findByRole('button', { name: 'Send a new code' })).toBeEnabled();
+    await expect(code(canvasElement, 'SMS code')).toHaveAttribute('autocomplete', 'one-time-code');
+  },
+};
+
+export const WrongSmsCode: Story = {
+  args: { resendAfterSeconds: 0 },
+  parameters: { signIn: { startAt: { status: 'needs_second_factor', email: 'sms@example.com' } } satisfies SignInStoryParameters },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('button', { name: 'Send a new code' });
+    await userEvent.type(code(canvasElement, 'SMS code'), DOUBLE_SMS_CODE.split('').reverse().join(''));
+    await waitFor(() => expect(code(canvasElement, 'SMS code')).toHaveAccessibleDescription(/That SMS code is incorrect/));
+  },
+};
+
+export const ChooseAnotherMethod: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Use another method' }));
+    await expect(within(canvasElement).getByRole('list', { name: 'Other ways to verify' })).toBeInTheDocument();
+  },
+};

@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { SignInFlow } from '../src/SignInFlow.js';
+import { DOUBLE_PASSWORD, DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../test/doubles/signInDouble.js';
+
+const meta = {
+  title: 'Components/SignInFlow',
+  component: SignInFlow,
+  tags: ['autodocs'],
+  args: { onComplete: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The whole sign-in: email and password, then a second factor if the account has one, then the session. ' +
+          'Completion is terminal: once the session is active the flow keeps showing the outcome.',
+      },
+    },
+  },
+} satisfies Meta<typeof SignInFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function passwordStep(canvas: HTMLElement) {
+  const scope = within(canvas);
+  await userEvent.type(scope.getByLabelText('Email address'), 'mfa@example.com');
+  await userEvent.type(scope.getByLabelText('Password'), DOUBLE_PASSWORD);
+  await userEvent.click(scope.getByRole('button', { name: 'Continue' }));
+  await scope.findByRole('heading', { name: 'Two-step verification' });
+}
+
+export const PasswordToCodeToComplete: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const scope = within(canvasElement);
+    await passwordStep(canvasElement);
+    const code = scope.getByLabelText('Authenticator code');
+    await waitFor(() => expect(code).toHaveFocus());
+    // The sixth digit submits by itself.
+    await userEvent.type(code, DOUBLE_TOTP);
+    await scope.findByRole('heading', { name: 'You are signed in.' });
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ sessionId: 'sess_double' }));
+    await expect((loaded.signIn as SignInDouble).calls.map((call) => call.method)).toEqual(['password', 'mfa.verifyTOTP', 'finalize']);
+  },
+};
+
+export const BackupCodePath: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const scope = within(canvasElement);
+    await passwordStep(canvasElement);
+    await userEvent.click(scope.getByRole('checkbox', { name: 'Use a backup code' }));
+    // Printed codes come with a dash; it is not part of the code.
+    await userEvent.type(scope.getByLabelText('Backup code'), 'a1b2-c3d4');
+    await userEvent.click(scope.getByRole('button', { name: 'Verify' }));
+    await scope.findByRole('heading', { name: 'You are signed in.' });
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
+    await expect((loaded.signIn as SignInDouble).calls.map((call) => call.method)).toEqual(['password', 'mfa.verifyBackupCode', 'finalize']);
+  },
+};
+
+export const SmsPath: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const scope = within(canvasElement);
+    await passwordStep(canvasElement);
+    await userEvent.click(scope.getByRole('button', { name: 'Use another method' }));
+    await userEvent.click(scope.getByRole('button', { name: /^SMS code to / }));
+    await userEvent.type(scope.getByLabelText('SMS code'), DOUBLE_SMS_CODE);
+    await scope.findByRole('heading', { name: 'You are signed in.' });
+    await expect((loaded.signIn as SignInDouble).calls.map((call) => call.method)).toEqual(['password', 'mfa.sendPhoneCode', 'mfa.verifyPhoneCode', 'finalize']);
+  },
+};
+
+export const UseDifferentAccount: Story = {
+  play: async ({ canvasElement }) => {
+    const scope = within(canvasElement);
+    await passwordStep(canvasElement);
+    await userEvent.click(scope.getByRole('button', { name: 'Use a different account' }));
+    await waitFor(() => expect(scope.getByLabelText('Email address')).toHaveValue(''));
+  },
+};

@@ -1,0 +1,134 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  backendRequests,
+  control,
+  demoUrl,
+  descriptionOf,
+  expectSignedIn,
+  fillPassword,
+  injectFault,
+  launchBrowser,
+  openDemo,
+  resetBackend,
+  submitPassword,
+  type DemoPage,
+} from './support.js';
+
+let browser: Browser;
+let demo: DemoPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  await resetBackend();
+  demo = await openDemo(browser);
+});
+afterEach(async () => {
+  await demo.context.close();
+  expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
+});
+
+async function lastSmsCode(email: string): Promise<string> {
+  const users: { email: string; lastSmsCode?: string }[] = await control('demo');
+  const code = users.find((user) => user.email === email)?.lastSmsCode;
+  if (!code) throw new Error(`no SMS code was sent to ${email}`);
+  return code;
+}
+
+describe('SMS codes on the real Clerk SDK', () => {
+  it('sends one SMS when the step appears (the demo runs in strict mode) and signs in with it', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'sms@example.com');
+    const code = page.getByLabel('SMS code');
+    await code.waitFor();
+    expect(await descriptionOf(page, 'SMS code')).toMatch(/^Enter the 6-digit code we sent by SMS to \+1\*+77\.$/);
+    await expect.poll(() => backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
+    await code.fill(await lastSmsCode('sms@example.com'));
+    await expectSignedIn(page, 'sms@example.com');
+    expect(await backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
+  });
+
+  it('offers a new code only after the countdown', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'sms@example.com');
+    const resend = page.getByRole('button', { name: /Send a new code in \d+ s/ });
+    await resend.waitFor();
+    expect(await resend.isDisabled()).toBe(true);
+  });
+});
+
+describe('choosing a factor', () => {
+  it('switches from the authenticator to an SMS code with "Use another method"', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'mfa@example.com');
+    await page.getByLabel('Authenticator code').waitFor();
+    expect(await backendRequests('POST', '/prepare_second_factor')).toHaveLength(0);
+    await page.getByRole('button', { name: 'Use another method' }).click();
+    await page.getByRole('button', { name: /^SMS code to / }).click();
+    const code = page.getByLabel('SMS code');
+    await expect.poll(() => code.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
+    await code.fill(await lastSmsCode('mfa@example.com'));
+    await expectSignedIn(page, 'mfa@example.com');
+  });
+
+  it('goes back to the password step for a different account', async () => {
+    const { page } = demo;
+    await submitPassword(page, 'mfa@example.com');
+    await page.getByRole('button', { name: 'Use a different account' }).click();
+    expect(await page.getByLabel('Email address').inputValue()).toBe('');
+    await submitPassword(page, 'plain@example.com');
+    await expectSignedIn(page, 'plain@example.com');
+  });
+});
+
+describe('lockouts', () => {
+  it('counts a short lockout down with the form disabled, then accepts the password', async () => {
+    const { page } = demo;
+    await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'locked', lockoutSeconds: 3, times: 1 });
+    await fillPassword(page, 'plain@example.com');
+    const button = page.getByRole('button', { name: 'Continue' });
+    await button.click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Your account is locked after too many failed attempts.');
+    expect(await page.getByRole('timer').innerText()).toMatch(/^You can try again in [23] seconds\.$/);
+    expect(await button.isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 6000 }).toBe('You can try again now.');
+    await button.click();
+    await expectSignedIn(page, 'plain@example.com');
+  });
+
+  it('says plainly when a lock does not expire', async () => {
+    const { page } = demo;
+    await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'locked', lockoutSeconds: null, times: 1 });
+    await submitPassword(page, 'plain@example.com');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/does not expire on its own/);
+    expect(await page.getByRole('timer').count()).toBe(0);
+  });
+});
+
+describe('redirects after sign-in', () => {
+  it('follows a same-origin redirect_url', async () => {
+    const { page } = demo;
+    await page.goto(`${demoUrl()}/?redirect_url=${encodeURIComponent('/welcome?from=sign-in')}`);
+    await submitPassword(page, 'plain@example.com');
+    await page.waitForURL(`${demoUrl()}/welcome?from=sign-in`);
+    await expectSignedIn(page, 'plain@example.com');
+  });
+
+  it.each(['https://evil.example/steal', 'javascript:alert(document.domain)', '//evil.example/x', '/\\evil.example/x', '%2F%2Fevil.example'])(
+    'refuses %s and stays on the page',
+    async (target) => {
+      const { page } = demo;
+      const start = `${demoUrl()}/?redirect_url=${encodeURIComponent(target)}`;
+      await page.goto(start);
+      await submitPassword(page, 'plain@example.com');
+      await expectSignedIn(page, 'plain@example.com');
+      expect(page.url()).toBe(start);
+    },
+  );
+});

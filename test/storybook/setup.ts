@@ -1,0 +1,77 @@
+// Visual regression for every story, in both themes. Storybook's plugin turns each story into a test
+// that renders it, runs its play function and the a11y addon's axe check (light theme, the default
+// global). After that test body, this hook:
+//   1. photographs the story as it was left (light);
+//   2. runs the whole story again with the toolbar global `theme: 'dark'` (fresh double, play function
+//      again, the a11y addon's check again, now against the dark colours) and photographs that.
+// Baselines live in `stories/__screenshots__/<file>/<story>-<theme>-chromium-linux.png`.
+import { afterEach, beforeAll, expect, inject } from 'vitest';
+import { page } from 'vitest/browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** CSS added to every story before its screenshots; empty except in prove-visual-bites.mjs. */
+    visualCssOverride: string;
+  }
+}
+
+/** What Storybook's plugin leaves on the test context: the composed story it ran. */
+interface ComposedStory {
+  id: string;
+  globals: Record<string, unknown>;
+  run(extraContext?: { globals?: Record<string, unknown> }): Promise<void>;
+}
+
+beforeAll(async () => {
+  // Load every weight the stylesheet uses up front: `document.fonts.ready` only waits for fonts that a
+  // rendered glyph has already asked for.
+  await Promise.all(['400', '500', '600'].map((weight) => document.fonts.load(`${weight} 16px Inter`)));
+  const override = inject('visualCssOverride');
+  if (override) {
+    const style = document.createElement('style');
+    style.dataset.visualOverride = '';
+    style.textContent = override;
+    document.head.append(style);
+  }
+});
+
+/**
+ * The story's own box. In the Vitest runner a story does not render into `#storybook-root`: it goes into
+ * an anonymous `<div>` appended to `<body>` (full page width). Inside it, the preview's theme decorator
+ * renders `[data-story-canvas]`, a fixed-width, padded box in the theme's page colour: a tight crop.
+ */
+function storyCanvas(): Element {
+  const canvases = document.querySelectorAll('body > div:not([class]):not([id]) > [data-story-canvas]');
+  expect(canvases, 'exactly one rendered story canvas').toHaveLength(1);
+  return canvases[0]!;
+}
+
+async function expectScreenshot(name: string) {
+  await document.fonts.ready;
+  await expect.element(page.elementLocator(storyCanvas())).toMatchScreenshot(name);
+}
+
+afterEach(async (context) => {
+  const story = (context as unknown as { story?: ComposedStory }).story;
+  // Not a story, or a story whose play function or axe check already failed: nothing worth comparing.
+  if (!story || context.task.result?.state === 'fail') return;
+  const name = story.id.split('--')[1] ?? story.id;
+
+  // Both themes are compared even when the first differs, so one run reports every changed picture.
+  const mismatches: Error[] = [];
+  const compare = (screenshot: string) => expectScreenshot(screenshot).catch((error: Error) => void mismatches.push(error));
+
+  await compare(`${name}-light`);
+  // The same as picking "Dark" in the toolbar: the theme decorator sets data-theme="dark" on <html>.
+  try {
+    await story.run({ globals: { ...story.globals, theme: 'dark' } });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await compare(`${name}-dark`);
+  } catch (error) {
+    // The play function or the axe check failed in the dark theme.
+    mismatches.push(error as Error);
+  }
+
+  if (mismatches.length === 1) throw mismatches[0];
+  if (mismatches.length > 1) throw new Error(mismatches.map((error) => error.message).join('\n\n'));
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { safeRedirect } from '../../src/redirect.js';
+
+const here = 'https://app.example.com/sign-in?redirect_url=x';
+
+describe('safeRedirect', () => {
+  it.each([
+    ['/dashboard', 'https://app.example.com/dashboard'],
+    ['dashboard?tab=2#top', 'https://app.example.com/dashboard?tab=2#top'],
+    ['https://app.example.com/settings', 'https://app.example.com/settings'],
+    ['/files/a%20b', 'https://app.example.com/files/a%20b'],
+    // Without slashes a same-scheme URL is relative; the resolved absolute URL, not the input, is followed.
+    ['https:evil.example', 'https://app.example.com/evil.example'],
+  ])('follows %s on the same origin', (url, expected) => {
+    expect(safeRedirect(url, here)).toBe(expected);
+  });
+
+  it('follows an origin the app allows, and only that one', () => {
+    expect(safeRedirect('https://admin.example.com/x', here, ['https://admin.example.com'])).toBe('https://admin.example.com/x');
+    expect(safeRedirect('https://admin.example.com.evil.test/x', here, ['https://admin.example.com'])).toBeNull();
+    expect(safeRedirect('http://admin.example.com/x', here, ['https://admin.example.com'])).toBeNull();
+  });
+
+  it.each([
+    'https://evil.example/steal',
+    'http://app.example.com/downgraded',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'blob:https://app.example.com/1b7e8f2a',
+    '//evil.example/x',
+    '///evil.example/x',
+    '/\\evil.example/x',
+    '\\\\evil.example/x',
+    '\\/evil.example/x',
+    ' //evil.example',
+    '%2F%2Fevil.example',
+    '/%2F%2Fevil.example',
+    '%5C%5Cevil.example',
+    '/%5Cevil.example',
+    'javascript%3Aalert(1)',
+    '%6A%61%76%61%73%63%72%69%70%74%3Aalert(1)',
+    '%252F%252Fevil.example',
+    'https://app.example.com@evil.example/',
+    'https://user:pass@app.example.com/',
+    '%E0%A4%A',
+  ])('refuses %j', (url) => {
+    expect(safeRedirect(url, here)).toBeNull();
+  });
+});
