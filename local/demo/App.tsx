@@ -1,15 +1,19 @@
 import { ClerkLoaded, ClerkLoading, ClerkProvider, SignedIn, SignedOut, useClerk, useUser } from '@clerk/clerk-react';
+import { useState } from 'react';
 // The headless build of clerk-js, bundled from npm: no UI runtime and nothing from a CDN.
 import { Clerk } from '@clerk/clerk-js/headless';
 import { SignInFlow } from 'clerk-mfa-steps';
 import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';
 import { DemoPanel } from './DemoPanel.js';
+import { EventLog, type LoggedEvent } from './EventLog.js';
 
 // One instance for the page's lifetime: handing ClerkProvider the class lets React's strict-mode
 // double mount construct two, and the signed-in view then listens to the one nobody signs in on.
 const clerk = new Clerk(DEMO_PUBLISHABLE_KEY, { proxyUrl: DEMO_PROXY_URL });
 
 export function App() {
+  const [events, setEvents] = useState<LoggedEvent[]>([]);
+  const log = (event: LoggedEvent) => setEvents((previous) => [event, ...previous].slice(0, 8));
   return (
     <ClerkProvider Clerk={clerk} publishableKey={DEMO_PUBLISHABLE_KEY} proxyUrl={DEMO_PROXY_URL} telemetry={false}>
       <div className="demo-layout">
@@ -23,12 +27,18 @@ export function App() {
           </ClerkLoading>
           <ClerkLoaded>
             <SignedOut>
-              <SignInFlow headingLevel={2} />
+              <SignInFlow
+                headingLevel={2}
+                onStepChange={(step) => log({ name: 'onStepChange', detail: step })}
+                onError={(error) => log({ name: 'onError', detail: `${error.code}${error.field ? ` on ${error.field}` : ''}` })}
+                onComplete={({ sessionId }) => log({ name: 'onComplete', detail: sessionId ?? '' })}
+              />
             </SignedOut>
             <SignedIn>
               <SignedInView />
             </SignedIn>
           </ClerkLoaded>
+          <EventLog events={events} />
         </main>
         <DemoPanel />
       </div>

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   backendRequests,
   clearFaults,
@@ -7,33 +6,14 @@ import {
   expectSignedIn,
   fillPassword,
   injectFault,
-  launchBrowser,
-  openDemo,
-  resetBackend,
-  type DemoPage,
+  useDemoPage,
 } from './support.js';
 
-let browser: Browser;
-let demo: DemoPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  await resetBackend();
-  demo = await openDemo(browser);
-});
-afterEach(async () => {
-  await demo.context.close();
-  expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
-});
+const current = useDemoPage();
 
 describe('given a fault on the sign-in call', () => {
   it('after a 429 counts down the Retry-After with the form disabled, then signs in', async () => {
-    const { page } = demo;
+    const { page } = current();
     await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'rate_limit', retryAfter: 3, times: 1 });
     await fillPassword(page, 'plain@example.com');
     const button = page.getByRole('button', { name: 'Continue' });
@@ -52,7 +32,7 @@ describe('given a fault on the sign-in call', () => {
     ['a 500', { kind: 'status', status: 500 }, /went wrong/i],
     ['a dropped connection', { kind: 'drop' }, /could not reach the sign-in service/i],
   ])('after %s the form keeps what was typed and signs in on retry', async (_name, fault, message) => {
-    const { page } = demo;
+    const { page } = current();
     await injectFault({ path: '/client/sign_ins', method: 'POST', ...fault });
     await fillPassword(page, 'plain@example.com');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -74,7 +54,7 @@ describe('given a repeated submit while the first is in flight', () => {
   });
 
   it('sends one request for a double click', async () => {
-    const { page } = demo;
+    const { page } = current();
     await fillPassword(page, 'plain@example.com');
     await page.getByRole('button', { name: 'Continue' }).dblclick();
     await expectSignedIn(page, 'plain@example.com');
@@ -82,7 +62,7 @@ describe('given a repeated submit while the first is in flight', () => {
   });
 
   it('sends one request for Enter plus a click', async () => {
-    const { page } = demo;
+    const { page } = current();
     await fillPassword(page, 'plain@example.com');
     const button = page.getByRole('button', { name: 'Continue' });
     // `force`: a person's click lands whether or not the button has disabled itself yet.
@@ -92,7 +72,7 @@ describe('given a repeated submit while the first is in flight', () => {
   });
 
   it('sends one request for two submits in the same tick, before the button can disable', async () => {
-    const { page } = demo;
+    const { page } = current();
     await fillPassword(page, 'plain@example.com');
     await page.getByRole('form', { name: 'Sign in' }).evaluate((form: HTMLFormElement) => {
       form.requestSubmit();

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   backendRequests,
   control,
@@ -8,30 +7,11 @@ import {
   expectSignedIn,
   fillPassword,
   injectFault,
-  launchBrowser,
-  openDemo,
-  resetBackend,
   submitPassword,
-  type DemoPage,
+  useDemoPage,
 } from './support.js';
 
-let browser: Browser;
-let demo: DemoPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  await resetBackend();
-  demo = await openDemo(browser);
-});
-afterEach(async () => {
-  await demo.context.close();
-  expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
-});
+const current = useDemoPage();
 
 async function lastSmsCode(email: string): Promise<string> {
   const users: { email: string; lastSmsCode?: string }[] = await control('demo');
@@ -42,7 +22,7 @@ async function lastSmsCode(email: string): Promise<string> {
 
 describe('SMS codes on the real Clerk SDK', () => {
   it('sends one SMS when the step appears (the demo runs in strict mode) and signs in with it', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'sms@example.com');
     const code = page.getByLabel('SMS code');
     await code.waitFor();
@@ -54,7 +34,7 @@ describe('SMS codes on the real Clerk SDK', () => {
   });
 
   it('offers a new code only after the countdown', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'sms@example.com');
     const resend = page.getByRole('button', { name: /Send a new code in \d+ s/ });
     await resend.waitFor();
@@ -64,7 +44,7 @@ describe('SMS codes on the real Clerk SDK', () => {
 
 describe('choosing a factor', () => {
   it('switches from the authenticator to an SMS code with "Use another method"', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'mfa@example.com');
     await page.getByLabel('Authenticator code').waitFor();
     expect(await backendRequests('POST', '/prepare_second_factor')).toHaveLength(0);
@@ -78,7 +58,7 @@ describe('choosing a factor', () => {
   });
 
   it('goes back to the password step for a different account', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'mfa@example.com');
     await page.getByRole('button', { name: 'Use a different account' }).click();
     expect(await page.getByLabel('Email address').inputValue()).toBe('');
@@ -89,7 +69,7 @@ describe('choosing a factor', () => {
 
 describe('lockouts', () => {
   it('counts a short lockout down with the form disabled, then accepts the password', async () => {
-    const { page } = demo;
+    const { page } = current();
     await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'locked', lockoutSeconds: 3, times: 1 });
     await fillPassword(page, 'plain@example.com');
     const button = page.getByRole('button', { name: 'Continue' });
@@ -103,7 +83,7 @@ describe('lockouts', () => {
   });
 
   it('says plainly when a lock does not expire', async () => {
-    const { page } = demo;
+    const { page } = current();
     await injectFault({ path: '/client/sign_ins', method: 'POST', kind: 'locked', lockoutSeconds: null, times: 1 });
     await submitPassword(page, 'plain@example.com');
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/does not expire on its own/);
@@ -113,7 +93,7 @@ describe('lockouts', () => {
 
 describe('redirects after sign-in', () => {
   it('follows a same-origin redirect_url', async () => {
-    const { page } = demo;
+    const { page } = current();
     await page.goto(`${demoUrl()}/?redirect_url=${encodeURIComponent('/welcome?from=sign-in')}`);
     await submitPassword(page, 'plain@example.com');
     await page.waitForURL(`${demoUrl()}/welcome?from=sign-in`);
@@ -123,7 +103,7 @@ describe('redirects after sign-in', () => {
   it.each(['https://evil.example/steal', 'javascript:alert(document.domain)', '//evil.example/x', '/\\evil.example/x', '%2F%2Fevil.example'])(
     'refuses %s and stays on the page',
     async (target) => {
-      const { page } = demo;
+      const { page } = current();
       const start = `${demoUrl()}/?redirect_url=${encodeURIComponent(target)}`;
       await page.goto(start);
       await submitPassword(page, 'plain@example.com');
@@ -131,4 +111,18 @@ describe('redirects after sign-in', () => {
       expect(page.url()).toBe(start);
     },
   );
+});
+
+describe('typed events on the real Clerk SDK', () => {
+  it('reports the wrong password with Clerk’s code, then each step, then the session', async () => {
+    const { page } = current();
+    const events = page.getByRole('region', { name: 'Events' }).getByRole('listitem');
+    await submitPassword(page, 'plain@example.com', 'not-the-password');
+    await expect.poll(() => events.allInnerTexts()).toEqual(['onError form_password_incorrect on password']);
+    await submitPassword(page, 'plain@example.com');
+    await expectSignedIn(page, 'plain@example.com');
+    const logged = await events.allInnerTexts();
+    expect(logged[0]).toMatch(/^onComplete sess_\w+$/);
+    expect(logged.slice(1)).toEqual(['onStepChange complete', 'onError form_password_incorrect on password']);
+  });
 });

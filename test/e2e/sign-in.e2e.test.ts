@@ -1,38 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   descriptionOf,
   expectSignedIn,
-  launchBrowser,
-  openDemo,
-  resetBackend,
   submitPassword,
   totpFor,
   unusedBackupCodes,
-  type DemoPage,
+  useDemoPage,
 } from './support.js';
 
-let browser: Browser;
-let demo: DemoPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  await resetBackend();
-  demo = await openDemo(browser);
-});
-afterEach(async () => {
-  await demo.context.close();
-  expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
-});
+const current = useDemoPage();
 
 describe('signing in on the real Clerk SDK', () => {
   it('signs in with an authenticator code and stays signed in after a reload', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'mfa@example.com');
     const code = page.getByLabel('Authenticator code');
     await code.waitFor();
@@ -45,7 +25,7 @@ describe('signing in on the real Clerk SDK', () => {
   });
 
   it('signs in with a backup code, which is refused the second time', async () => {
-    const { page } = demo;
+    const { page } = current();
     const [backupCode] = await unusedBackupCodes('mfa@example.com');
     await submitPassword(page, 'mfa@example.com');
     await page.getByRole('checkbox', { name: 'Use a backup code' }).click();
@@ -63,7 +43,7 @@ describe('signing in on the real Clerk SDK', () => {
   });
 
   it('signs out', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'plain@example.com');
     await expectSignedIn(page, 'plain@example.com');
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -76,7 +56,7 @@ describe('signing in on the real Clerk SDK', () => {
 
 describe('errors from the real Clerk SDK', () => {
   it('puts a wrong password on the password field and clears it', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'mfa@example.com', 'not-the-password');
     await expect.poll(() => descriptionOf(page, 'Password')).toBe('That password is incorrect. Try again.');
     expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
@@ -85,24 +65,24 @@ describe('errors from the real Clerk SDK', () => {
   });
 
   it('puts an unknown email on the email field', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'nobody@example.com');
     await expect.poll(() => descriptionOf(page, 'Email address')).toBe('No account uses that email address.');
     expect(await page.getByLabel('Password').inputValue()).not.toBe('');
   });
 
   it('puts a wrong authenticator code on the code field', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'totp@example.com');
-    const current = await totpFor('totp@example.com');
-    const wrong = current === '000000' ? '111111' : '000000';
+    const valid = await totpFor('totp@example.com');
+    const wrong = valid === '000000' ? '111111' : '000000';
     await page.getByLabel('Authenticator code').fill(wrong);
     await expect.poll(() => descriptionOf(page, 'Authenticator code')).toContain('That authenticator code is incorrect.');
     expect(await page.getByLabel('Authenticator code').inputValue()).toBe('');
   });
 
   it('shows a locked account, which clerk-js reports only in errors.raw, with its countdown', async () => {
-    const { page } = demo;
+    const { page } = current();
     await submitPassword(page, 'locked@example.com');
     await expect.poll(() => page.getByRole('alert').innerText()).toBe('Your account is locked after too many failed attempts.');
     expect(await page.getByRole('timer').innerText()).toMatch(/^You can try again in (59|60) minutes\.$/);

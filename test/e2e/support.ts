@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -92,4 +92,29 @@ export async function descriptionOf(page: Page, label: string): Promise<string> 
 export async function expectSignedIn(page: Page, email: string) {
   await page.getByRole('heading', { name: 'Welcome back' }).waitFor({ timeout: 15_000 });
   expect(await page.getByText('Signed in as').innerText()).toContain(email);
+}
+
+/**
+ * Registers this file's hooks: one Chromium for the file; per test, a backend reset to its seed and a
+ * fresh browser profile on the demo page; after each test, the check that no request left the machine.
+ * Returns an accessor for the current test's page.
+ */
+export function useDemoPage(): () => DemoPage {
+  let browser: Browser;
+  let demo: DemoPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    await resetBackend();
+    demo = await openDemo(browser);
+  });
+  afterEach(async () => {
+    await demo.context.close();
+    expect(demo.outsideRequests, 'requests that left this machine').toEqual([]);
+  });
+  return () => demo;
 }

@@ -4,7 +4,7 @@ import { FapiSpec } from './openapi.js';
 import { startServer } from './helpers.js';
 import { runSchemaScript } from './schema-script.js';
 
-const SPEC_FILE = fileURLToPath(new URL('../../../shared/specs/clerk-fapi-2025-11-10.yml', import.meta.url));
+const SPEC_FILE = fileURLToPath(new URL('../../local/emulator/spec/clerk-fapi-2025-11-10.yml', import.meta.url));
 
 /** Every route the emulator implements, as the spec names it, with every status it can answer. */
 const IMPLEMENTED: Record<string, number[]> = {
