@@ -1,8 +1,7 @@
 import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/signal.js';
 
 /**
- * A stand-in for Clerk's sign-in signal that follows clerk-js 5.128's documented behaviour
- * : calls answer `{ error }`; API errors fill
+ * A stand-in for Clerk's sign-in signal that follows clerk-js 5.128's measured behaviour: calls answer `{ error }`; API errors fill
  * `errors.fields` by `param_name` and `errors.raw`, never `errors.global`; a fault fills both `raw`
  * and `global`; errors reset when a call starts; `fetchStatus` is `'fetching'` meanwhile; after
  * `finalize` the resource falls back to `needs_identifier`. Used by unit tests and stories.
