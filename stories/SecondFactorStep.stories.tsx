@@ -19,8 +19,10 @@ const meta = {
     docs: {
       description: {
         component:
-          'The second factor: a 6-digit authenticator (TOTP) code, or a backup code behind "Use a backup code" when ' +
-          'the account has them. A rejected code empties the field and says which kind of code was wrong.',
+          'The second factor: a 6-digit authenticator (TOTP) code, an SMS code, or a backup code behind "Use a backup code"; ' +
+          '"Use another method" lists what else the account offers. Six painted slots sit over one real input, so paste, ' +
+          'one-time-code autofill and screen readers meet a single labelled control, and the sixth digit submits by itself. ' +
+          'A rejected code empties the field and says which kind of code was wrong.',
       },
     },
   },
