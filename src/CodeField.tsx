@@ -1,6 +1,6 @@
-import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
+import { forwardRef, useState, type ChangeEvent, type FocusEvent, type SyntheticEvent } from 'react';
 import { CODE_LENGTH, digitsOf, inputAttributesFor, type CodeKind } from './codeRules.js';
-import { CodeSlots, overlayInputStyle } from './CodeSlots.js';
+import { CodeSlots } from './CodeSlots.js';
 import { TextField, type TextFieldProps } from './TextField.js';
 
 export interface CodeFieldProps extends Omit<TextFieldProps, 'renderControl' | 'value'> {
@@ -20,6 +20,13 @@ export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function C
   if (kind === 'backup_code') {
     return <TextField ref={ref} {...fieldProps} {...inputAttributesFor(kind)} onChange={onChange} onFocus={onFocus} onBlur={onBlur} />;
   }
+  // The slots show the next digit at the end of the value, so the invisible caret stays there too:
+  // an arrow key or a click must not move typing somewhere the slots do not show.
+  const keepCaretAtEnd = (event: SyntheticEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const end = input.value.length;
+    if (input.selectionStart !== end || input.selectionEnd !== end) input.setSelectionRange(end, end);
+  };
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     // Keep digits only before react-hook-form reads the value: paste "123 456" or "12-34-56".
     event.target.value = digitsOf(event.target.value);
@@ -31,8 +38,8 @@ export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function C
       ref={ref}
       {...fieldProps}
       {...inputAttributesFor(kind)}
-      style={overlayInputStyle}
       onChange={handleChange}
+      onSelect={keepCaretAtEnd}
       onFocus={(event: FocusEvent<HTMLInputElement>) => {
         setFocused(true);
         onFocus?.(event);

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { reportOutcome, type SignInEventProps } from './events.js';
 import { FormErrorMessage } from './FormErrorMessage.js';
@@ -7,6 +7,7 @@ import { formErrorText } from './formErrorText.js';
 import { Heading, type HeadingLevel } from './Heading.js';
 import { PasswordToggle } from './PasswordToggle.js';
 import { mergeStrings, messageFor, type PartialSignInStrings } from './strings.js';
+import { SubmitButton } from './SubmitButton.js';
 import { TextField } from './TextField.js';
 import { useSignInFlow } from './useSignInFlow.js';
 
@@ -19,6 +20,8 @@ export interface PasswordStepProps extends SignInEventProps {
   headingLevel?: HeadingLevel;
   /** Email to prefill, for example from a "remember me" cookie. Default empty. */
   defaultEmail?: string;
+  /** Focus the email field when the step appears. Default `false`: a page should not grab focus on load. */
+  autoFocus?: boolean;
 }
 
 interface PasswordValues {
@@ -31,7 +34,7 @@ interface PasswordValues {
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email and password: the first step of a Clerk sign-in. */
-export function PasswordStep({ className, strings: overrides, headingLevel = 2, defaultEmail = '', ...events }: PasswordStepProps) {
+export function PasswordStep({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, ...events }: PasswordStepProps) {
   const strings = useMemo(() => mergeStrings(overrides), [overrides]);
   const text = strings.passwordStep;
   const flow = useSignInFlow();
@@ -40,8 +43,18 @@ export function PasswordStep({ className, strings: overrides, headingLevel = 2, 
   const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail, password: '' } });
   const { errors } = form.formState;
 
+  useEffect(() => {
+    if (autoFocus) form.setFocus('email');
+    // Mount only.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const blocked = flow.retryBlock !== null && flow.retryBlock.secondsLeft !== null;
+  const busy = flow.isPending || blocked;
+
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
+    if (busy) return;
     const outcome = await flow.submitPassword({ emailAddress: email, password });
+    if (!outcome.ok && outcome.busy) return;
     const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
     const identifierMessage = fieldErrors.identifier && messageFor(fieldErrors.identifier, strings);
     const passwordMessage = fieldErrors.password && messageFor(fieldErrors.password, strings);
@@ -56,8 +69,6 @@ export function PasswordStep({ className, strings: overrides, headingLevel = 2, 
     if (firstInvalid) form.setFocus(firstInvalid);
   });
 
-  const blocked = flow.retryBlock !== null && flow.retryBlock.secondsLeft !== null;
-  const busy = flow.isPending || blocked;
   return (
     <form
       className={className}
@@ -65,6 +76,8 @@ export function PasswordStep({ className, strings: overrides, headingLevel = 2, 
       aria-busy={flow.isPending || undefined}
       data-step="password"
       data-status={flow.isPending ? 'submitting' : blocked ? 'blocked' : 'idle'}
+      // Never a native submission: if one ever happened, a POST keeps the password out of the URL.
+      method="post"
       noValidate
       onSubmit={onSubmit}
     >
@@ -102,9 +115,7 @@ export function PasswordStep({ className, strings: overrides, headingLevel = 2, 
         )}
         {...form.register('password', { required: text.passwordRequired })}
       />
-      <button type="submit" disabled={busy} data-part="submit">
-        {flow.isPending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton busy={busy}>{flow.isPending ? text.submitting : text.submit}</SubmitButton>
     </form>
   );
 }

@@ -11,6 +11,8 @@ import { FormErrorMessage } from './FormErrorMessage.js';
 import { formErrorText } from './formErrorText.js';
 import { Heading, type HeadingLevel } from './Heading.js';
 import { format, mergeStrings, messageFor, type PartialSignInStrings } from './strings.js';
+import { ResendCode } from './ResendCode.js';
+import { SubmitButton } from './SubmitButton.js';
 import { RESEND_AFTER_SECONDS, usePhoneCodeDelivery } from './usePhoneCodeDelivery.js';
 import { useSecondFactorChoice } from './useSecondFactorChoice.js';
 import { useSignInFlow } from './useSignInFlow.js';
@@ -48,16 +50,22 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
   const choice = useSecondFactorChoice(flow.secondFactors, defaultKind);
   const { kind } = choice;
   const phone = flow.secondFactors.find((factor) => factor.strategy === 'phone_code')?.safeIdentifier ?? '';
-  const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
+  // Re-validate on submit only: the first keystroke after "that code is incorrect" must not swap in
+  // "the code is 6 digits" while the person is still typing the new one.
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const formElement = useRef<HTMLFormElement>(null);
   const switched = useRef(false);
-  const delivery = usePhoneCodeDelivery(flow, kind === 'phone_code', resendAfterSeconds);
+  const blocked = flow.retryBlock !== null && flow.retryBlock.secondsLeft !== null;
+  const busy = flow.isPending || blocked;
+  // No SMS while a lockout or rate limit runs: it would be refused, and count against the account.
+  const delivery = usePhoneCodeDelivery(flow, kind === 'phone_code' && !blocked, resendAfterSeconds);
   const code = form.watch('code') ?? '';
   const { errors } = form.formState;
 
+  const copyFor = { phoneMethod: phone ? format(text.methodPhoneCode, { phone }) : text.phoneCodeLabel };
   const copy = {
     totp: { label: text.totpLabel, description: text.totpDescription, required: text.totpRequired, invalid: text.totpInvalid, incorrect: text.totpIncorrect, method: text.methodTotp },
-    phone_code: { label: text.phoneCodeLabel, description: format(text.phoneCodeDescription, { phone }), required: text.phoneCodeRequired, invalid: text.phoneCodeInvalid, incorrect: text.phoneCodeIncorrect, method: format(text.methodPhoneCode, { phone }) },
+    phone_code: { label: text.phoneCodeLabel, description: phone ? format(text.phoneCodeDescription, { phone }) : text.phoneCodeDescriptionNoNumber, required: text.phoneCodeRequired, invalid: text.phoneCodeInvalid, incorrect: text.phoneCodeIncorrect, method: copyFor.phoneMethod },
     backup_code: { label: text.backupCodeLabel, description: text.backupCodeDescription, required: text.backupCodeRequired, invalid: text.backupCodeRequired, incorrect: text.backupCodeIncorrect, method: text.methodBackupCode },
   }[kind];
 
@@ -80,9 +88,10 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
 
   const onSubmit = form.handleSubmit(async ({ code: value }) => {
     // A code typed after the sign-in completed (auto-submit, then Enter) has nothing left to verify.
-    if (flow.step === 'complete') return;
+    if (busy || flow.step === 'complete') return;
     const verify = { totp: flow.verifyTotp, phone_code: flow.verifyPhoneCode, backup_code: flow.verifyBackupCode }[kind];
     const outcome = await verify(value);
+    if (!outcome.ok && outcome.busy) return;
     const codeError = outcome.ok ? undefined : outcome.fieldErrors.code;
     const message = codeError && (codeError.code === 'form_code_incorrect' ? copy.incorrect : messageFor(codeError, strings));
     reportOutcome(outcome, 'second_factor', events, (field, errorCode) =>
@@ -93,8 +102,6 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
     form.setError('code', { type: 'server', message }, { shouldFocus: true });
   });
 
-  const blocked = flow.retryBlock !== null && flow.retryBlock.secondsLeft !== null;
-  const busy = flow.isPending || blocked;
   return (
     <form
       ref={formElement}
@@ -104,6 +111,8 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
       data-step="second_factor"
       data-status={flow.isPending ? 'submitting' : blocked ? 'blocked' : 'idle'}
       data-code-kind={kind}
+      // Never a native submission: if one ever happened, a POST keeps the code out of the URL.
+      method="post"
       noValidate
       onSubmit={onSubmit}
     >
@@ -121,6 +130,8 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
         onFilled={() => formElement.current?.requestSubmit()}
         {...form.register('code', {
           setValueAs: (value: string) => normalizeCode(value),
+          // A new keystroke retires the old verdict; the next submit gives a new one.
+          onChange: () => form.clearErrors('code'),
           validate: (value: string) => {
             if (!value) return copy.required;
             if (kind !== 'backup_code' && !NUMERIC_CODE_SHAPE.test(value)) return copy.invalid;
@@ -129,30 +140,33 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
         })}
       />
       {kind === 'phone_code' ? (
-        <button type="button" data-part="resend" disabled={busy || !delivery.canResend} onClick={() => void delivery.resend()}>
-          {delivery.canResend ? text.resendCode : format(text.resendCodeIn, { seconds: delivery.secondsUntilResend })}
-        </button>
+        <ResendCode
+          ready={delivery.canResend && !busy}
+          label={delivery.canResend ? text.resendCode : format(text.resendCodeIn, { seconds: delivery.secondsUntilResend })}
+          sentMessage={delivery.resent ? text.codeSent : ''}
+          onResend={() => void delivery.resend()}
+        />
       ) : null}
       {choice.hasBackupToggle ? (
         <BackupCodeToggle checked={kind === 'backup_code'} onCheckedChange={(on) => switchTo(() => choice.setBackup(on))} label={text.useBackupCode} disabled={busy} />
       ) : null}
-      <button type="submit" disabled={busy} data-part="submit">
-        {flow.isPending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton busy={busy}>{flow.isPending ? text.submitting : text.submit}</SubmitButton>
       <FactorMenu
         others={choice.others.filter((other) => !(choice.hasBackupToggle && other === 'backup_code'))}
-        labelOf={(other) => ({ totp: text.methodTotp, phone_code: format(text.methodPhoneCode, { phone }), backup_code: text.methodBackupCode })[other]}
+        labelOf={(other) => ({ totp: text.methodTotp, phone_code: copyFor.phoneMethod, backup_code: text.methodBackupCode })[other]}
         onChoose={(other) => switchTo(() => choice.choose(other))}
         toggleLabel={text.useAnotherMethod}
         listLabel={text.methodsTitle}
-        disabled={flow.isPending}
+        disabled={busy}
       />
       {inFlow || onUseDifferentAccount ? (
         <button
           type="button"
           data-part="restart"
-          disabled={flow.isPending}
+          // Another account is the way out of a lockout, so only a request in flight holds this back.
+          aria-disabled={flow.isPending || undefined}
           onClick={async () => {
+            if (flow.isPending) return;
             await flow.restart();
             onUseDifferentAccount?.();
           }}

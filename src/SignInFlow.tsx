@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CompletionNotice } from './CompletionNotice.js';
+import { CompletionNotice, type CompletionState } from './CompletionNotice.js';
 import type { SignInEventProps } from './events.js';
 import { FlowRestartContext } from './FlowRestartContext.js';
 import { formErrorText } from './formErrorText.js';
@@ -35,11 +35,18 @@ export interface SignInFlowProps extends SignInEventProps {
 
 /** The whole sign-in: email and password, then a second factor if the account has one, then the session. */
 export function SignInFlow({ redirectUrl, allowedRedirectOrigins, navigate, ...props }: SignInFlowProps) {
-  const [restarted, setRestarted] = useState(false);
-  const restart = useMemo(() => ({ restarted, setRestarted }), [restarted]);
+  const [restart, setRestart] = useState<{ restarted: boolean; staleErrors: unknown }>({ restarted: false, staleErrors: null });
+  const shared = useMemo(
+    () => ({
+      ...restart,
+      restart: (staleErrors: unknown) => setRestart({ restarted: true, staleErrors }),
+      resume: () => setRestart((current) => ({ ...current, restarted: false })),
+    }),
+    [restart],
+  );
   return (
-    <FlowRestartContext.Provider value={restart}>
-      <FlowSteps {...props} destination={() => destinationOf(redirectUrl, allowedRedirectOrigins)} navigate={navigate} />
+    <FlowRestartContext.Provider value={shared}>
+      <FlowSteps {...props} destination={() => destinationOf(redirectUrl, allowedRedirectOrigins)} navigate={navigate} restarted={restart.restarted} />
     </FlowRestartContext.Provider>
   );
 }
@@ -57,32 +64,35 @@ function destinationOf(redirectUrl: string | undefined, allowedOrigins: readonly
 
 interface FlowStepsProps extends Omit<SignInFlowProps, 'redirectUrl' | 'allowedRedirectOrigins'> {
   destination: () => string | null;
+  /** The person chose "use a different account": the password step takes focus when it returns. */
+  restarted: boolean;
 }
 
-function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete, onStepChange, onError, destination, navigate }: FlowStepsProps) {
+function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete, onStepChange, onError, destination, navigate, restarted }: FlowStepsProps) {
   const strings = useMemo(() => mergeStrings(overrides), [overrides]);
   const flow = useSignInFlow();
   // Completion is terminal: once finalized, Clerk's resource falls back to `needs_identifier`,
   // and following it would show the password form to a user who is already signed in.
   const [reachedComplete, setReachedComplete] = useState(false);
+  const [completion, setCompletion] = useState<CompletionState>('finishing');
   const finalizing = useRef(false);
-  const sessionId = useRef<string | null>(null);
   const step = reachedComplete ? 'complete' : flow.step;
   const reportedStep = useRef(step);
 
   const runFinalize = async () => {
     if (finalizing.current) return;
     finalizing.current = true;
-    const outcome = await flow.finalize((session) => {
-      sessionId.current = session?.id ?? null;
-    });
+    setCompletion('finishing');
+    const outcome = await flow.finalize();
     finalizing.current = false;
+    if (!outcome.ok && outcome.busy) return;
+    setCompletion(outcome.ok ? 'done' : 'failed');
     if (!outcome.ok) {
       const text = formErrorText(outcome.formError, null, strings);
       onError?.({ code: outcome.formError?.code ?? 'unknown', message: text?.message ?? '', field: null, step: 'complete' });
       return;
     }
-    onComplete?.({ sessionId: sessionId.current });
+    onComplete?.({ sessionId: outcome.sessionId });
     const target = destination();
     if (target) await (navigate ? navigate(target) : window.location.assign(target));
   };
@@ -100,14 +110,14 @@ function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete
   const stepProps = { strings: overrides, headingLevel, onError };
   return (
     <div className={className} data-part="flow" data-step={step}>
-      {step === 'password' ? <PasswordStep {...stepProps} /> : null}
+      {step === 'password' ? <PasswordStep {...stepProps} autoFocus={restarted} /> : null}
       {step === 'second_factor' ? <SecondFactorStep {...stepProps} /> : null}
       {step === 'complete' ? (
         <CompletionNotice
           headingLevel={headingLevel}
-          title={strings.flow.complete}
+          state={completion}
+          titles={{ finishing: strings.flow.finishing, done: strings.flow.complete, failed: strings.flow.failed }}
           error={formErrorText(flow.formError, null, strings)}
-          pending={flow.isPending}
           onRetry={() => void runFinalize()}
           retryLabel={strings.flow.retry}
         />

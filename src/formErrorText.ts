@@ -20,7 +20,8 @@ export function formErrorText(error: FlowError | null, block: RetryBlock | null,
   if (!wait) return { message: messageFor(error, strings), countdown: null };
   const { blocked } = strings;
   if (wait.seconds === null) {
-    return { message: wait.reason === 'user_locked' ? blocked.lockedIndefinitely : blocked.rateLimited, countdown: null };
+    if (wait.reason === 'too_many_requests') return { message: blocked.rateLimited, countdown: null };
+    return { message: wait.indefinite ? blocked.lockedIndefinitely : `${blocked.locked} ${blocked.tryLater}`, countdown: null };
   }
   if (!block || block.secondsLeft === null) return { message: blocked.canRetryNow, countdown: null };
   return {

@@ -40,6 +40,9 @@ function resolveSafely(url: string, currentHref: string, allowed: ReadonlySet<st
   }
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return null;
   if (resolved.username || resolved.password) return null;
+  // `/./\\host`, `/..//host`: dot segments hide the double slash until resolution, and a router that
+  // reuses the path would read `//host` as another site.
+  if (resolved.pathname.startsWith('//')) return null;
   return allowed.has(resolved.origin) ? resolved.href : null;
 }
 

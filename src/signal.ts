@@ -31,6 +31,8 @@ export interface SessionLike {
 }
 
 export interface SignInResourceLike {
+  /** Clerk's id for this sign-in attempt; a new password submission starts a new one. */
+  readonly id?: string | undefined;
   readonly status: SignInStatusLike | null;
   readonly identifier: string | null;
   readonly createdSessionId: string | null;

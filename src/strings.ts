@@ -4,6 +4,8 @@ import type { FlowError } from './errors.js';
  * Every visible and assistive string the components render. Override any subset through the
  * `strings` prop; the rest falls back to English.
  */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export interface SignInStrings {
   passwordStep: {
     title: string;
@@ -32,6 +34,8 @@ export interface SignInStrings {
     backupCodeIncorrect: string;
     /** `{phone}` is the masked number Clerk sent the code to. */
     phoneCodeDescription: string;
+    /** When Clerk names no number. */
+    phoneCodeDescriptionNoNumber: string;
     phoneCodeLabel: string;
     phoneCodeRequired: string;
     phoneCodeInvalid: string;
@@ -55,16 +59,23 @@ export interface SignInStrings {
     rateLimited: string;
     /** The live countdown under a lockout or rate-limit message. */
     retryIn: string;
+    /** After `locked` when Clerk gave no wait this form can read. */
+    tryLater: string;
     canRetryNow: string;
   };
+  /**
+   * Durations by plural category (`Intl.PluralRules` for `locale`): give every category your
+   * language uses; `other` is the fallback. `{count}` is the number.
+   */
   durations: {
-    second: string;
-    seconds: string;
-    minute: string;
-    minutes: string;
+    locale: string;
+    seconds: PluralForms;
+    minutes: PluralForms;
   };
   flow: {
+    finishing: string;
     complete: string;
+    failed: string;
     unsupported: string;
     retry: string;
   };
@@ -99,6 +110,7 @@ export const defaultStrings: SignInStrings = {
     totpIncorrect: 'That authenticator code is incorrect. Enter the current code from your app.',
     backupCodeIncorrect: 'That backup code is incorrect or has already been used.',
     phoneCodeDescription: 'Enter the 6-digit code we sent by SMS to {phone}.',
+    phoneCodeDescriptionNoNumber: 'Enter the 6-digit code we sent to your phone by SMS.',
     phoneCodeLabel: 'SMS code',
     phoneCodeRequired: 'Enter the code from the SMS.',
     phoneCodeInvalid: 'The SMS code is 6 digits.',
@@ -118,16 +130,18 @@ export const defaultStrings: SignInStrings = {
     lockedIndefinitely: 'Your account is locked and the lock does not expire on its own. Contact support to unlock it.',
     rateLimited: 'Too many attempts. Wait a moment, then try again.',
     retryIn: 'You can try again in {wait}.',
+    tryLater: 'Try again later.',
     canRetryNow: 'You can try again now.',
   },
   durations: {
-    second: '1 second',
-    seconds: '{count} seconds',
-    minute: '1 minute',
-    minutes: '{count} minutes',
+    locale: 'en',
+    seconds: { one: '{count} second', other: '{count} seconds' },
+    minutes: { one: '{count} minute', other: '{count} minutes' },
   },
   flow: {
+    finishing: 'Signing you in…',
     complete: 'You are signed in.',
+    failed: 'We could not finish signing you in.',
     unsupported: 'This account needs a sign-in step this form does not offer.',
     retry: 'Try again',
   },
@@ -167,9 +181,9 @@ export function format(template: string, values: Record<string, string | number>
 /** A wait as words: seconds under a minute, else whole minutes rounded up (a countdown never undershoots). */
 export function durationText(seconds: number, strings: SignInStrings): string {
   const { durations } = strings;
-  if (seconds < 60) return seconds === 1 ? durations.second : format(durations.seconds, { count: seconds });
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? durations.minute : format(durations.minutes, { count: minutes });
+  const [count, forms] = seconds < 60 ? [seconds, durations.seconds] : [Math.ceil(seconds / 60), durations.minutes];
+  const category = new Intl.PluralRules(durations.locale).select(count);
+  return format(forms[category] ?? forms.other, { count });
 }
 
 /**

@@ -13,12 +13,17 @@ export function usePhoneCodeDelivery(flow: SignInFlowController, active: boolean
   const sentFor = useRef<string | null>(null);
   const [sentAt, setSentAt] = useState<number | null>(null);
   const [attempted, setAttempted] = useState(false);
+  const [resent, setResent] = useState(false);
   const secondsLeft = useSecondsUntil(sentAt === null ? null : sentAt + resendAfterSeconds * 1000);
 
-  const send = async () => {
+  const send = async (again: boolean) => {
     setAttempted(true);
+    setResent(false);
     const outcome = await flow.sendPhoneCode();
-    if (outcome.ok) setSentAt(Date.now());
+    if (outcome.ok) {
+      setSentAt(Date.now());
+      setResent(again);
+    }
     return outcome;
   };
 
@@ -26,7 +31,7 @@ export function usePhoneCodeDelivery(flow: SignInFlowController, active: boolean
   useEffect(() => {
     if (!active || sentFor.current === signInKey) return;
     sentFor.current = signInKey;
-    void send();
+    void send(false);
     // `send` is recreated each render; the key and the factor decide when to send.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, signInKey]);
@@ -36,6 +41,8 @@ export function usePhoneCodeDelivery(flow: SignInFlowController, active: boolean
     secondsUntilResend: sentAt === null ? 0 : (secondsLeft ?? 0),
     /** A new code may be requested: the wait is over, or the first send failed. */
     canResend: attempted && (sentAt === null || secondsLeft === 0),
-    resend: send,
+    /** A new code was sent at the person's request (for the "on its way" status). */
+    resent,
+    resend: () => send(true),
   };
 }

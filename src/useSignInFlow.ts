@@ -2,7 +2,7 @@ import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useCallback, useContext, useMemo, useState } from 'react';
 import { classifyErrors, fieldErrorsOf, formErrorOf, type FieldErrors, type FlowError } from './errors.js';
 import { FlowRestartContext } from './FlowRestartContext.js';
-import type { SecondFactorLike, SessionLike, SignInResourceLike, SignInSignalLike } from './signal.js';
+import type { SecondFactorLike, SessionLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from './signal.js';
 import { SignInSourceContext } from './SignInSourceProvider.js';
 import { orderFactors, stepOf, type SignInStep } from './steps.js';
 import { useInFlightGuard } from './useInFlightGuard.js';
@@ -11,13 +11,17 @@ import { useRetryBlock, type RetryBlock } from './useRetryBlock.js';
 export type { SignInStep } from './steps.js';
 export type { RetryBlock } from './useRetryBlock.js';
 
-/** What an action resolved to. Failures carry the errors of that one call. */
+/**
+ * What an action resolved to. Failures carry the errors of that one call. `busy`: another action
+ * was already in flight, so this one sent nothing and has nothing to report.
+ */
 export type SignInOutcome =
   | { ok: true; step: SignInStep; sessionId: string | null }
-  | { ok: false; fieldErrors: FieldErrors; formError: FlowError | null };
+  | { ok: false; busy?: false; fieldErrors: FieldErrors; formError: FlowError | null }
+  | { ok: false; busy: true; fieldErrors: FieldErrors; formError: null };
 
 export interface SignInFlowController {
-  /** Where the sign-in stands, from `signIn.status`. */
+  /** Where the sign-in stands, from `signIn.status`; stays `complete` once this hook has finalized. */
   step: SignInStep;
   /** Clerk's raw `signIn.status`. */
   status: string | null;
@@ -29,7 +33,7 @@ export interface SignInFlowController {
   fieldErrors: FieldErrors;
   /** The error that belongs to no input (a lockout, a rate limit, a fault). */
   formError: FlowError | null;
-  /** A lockout or rate limit still running, with its countdown. */
+  /** A lockout or rate limit still running, with its countdown. Dismissing errors does not lift it. */
   retryBlock: RetryBlock | null;
   /** True from the moment an action starts until Clerk has answered. */
   isPending: boolean;
@@ -47,6 +51,10 @@ export interface SignInFlowController {
   dismissErrors(): void;
 }
 
+const BUSY: SignInOutcome = { ok: false, busy: true, fieldErrors: {}, formError: null };
+const NO_ERRORS: SignInErrorsLike = { fields: {}, raw: null, global: null };
+const DROPPED = { code: 'network_error' };
+
 function useSignInSource(): SignInSignalLike {
   const supplied = useContext(SignInSourceContext);
   // Whether a source provider sits above a mounted component cannot change without remounting it,
@@ -55,24 +63,38 @@ function useSignInSource(): SignInSignalLike {
   return supplied ?? (fromClerk as SignInSignalLike);
 }
 
+/** Where a sign-in stands. Clerk updates its resource in place, so reading it after a call is live. */
+function positionOf(resource: SignInResourceLike | null): string {
+  return `${resource?.id ?? ''}|${resource?.status ?? ''}|${resource?.identifier ?? ''}`;
+}
+
 /**
  * The one place that talks to Clerk's sign-in resource. Every component renders what this returns;
  * swapping Clerk generations or supplying a simulation happens here and nowhere else.
  */
 export function useSignInFlow(): SignInFlowController {
-  const { signIn, errors, fetchStatus } = useSignInSource();
+  const source = useSignInSource();
+  const { signIn, fetchStatus } = source;
   const flowRestart = useContext(FlowRestartContext);
   const { run, pending } = useInFlightGuard();
   const [lastReturned, setLastReturned] = useState<unknown>(null);
   const [answers, setAnswers] = useState(0);
   const [dismissed, setDismissed] = useState<{ errors: unknown; lastReturned: unknown } | null>(null);
+  const [finalized, setFinalized] = useState(false);
+  // The abandoned sign-in's errors stay in Clerk's state until the next call; they are not this one's.
+  const errors = flowRestart?.staleErrors === source.errors ? NO_ERRORS : source.errors;
 
+  /**
+   * `moves`: the call must move the sign-in (a new attempt, a new status). clerk-js 5 answers a
+   * connection that dropped without a response with `{ error: null }` and leaves the resource as it
+   * was, so a call that should have moved it and did not never got an answer.
+   */
   const call = useCallback(
-    (send: (resource: SignInResourceLike) => Promise<{ error: unknown }>, expectsNewStatus: boolean) =>
-      run(async (): Promise<SignInOutcome> => {
+    async (send: (resource: SignInResourceLike) => Promise<{ error: unknown }>, moves: boolean): Promise<SignInOutcome> => {
+      return (await run(async (): Promise<SignInOutcome> => {
         setLastReturned(null);
         setDismissed(null);
-        const before = signIn?.status;
+        const before = positionOf(signIn);
         let error: unknown;
         try {
           if (!signIn) throw new Error('The Clerk sign-in resource is not loaded yet.');
@@ -81,55 +103,67 @@ export function useSignInFlow(): SignInFlowController {
           // The resource normally answers `{ error }`; a throw (a fault below the SDK) is reported the same way.
           error = thrown;
         }
-        // clerk-js 5 answers a connection that dropped without a response with `{ error: null }` and
-        // leaves the resource as it was. Read live from the resource (Clerk updates it in place), a
-        // step that did not move is a request that never got an answer, not a success.
-        if (!error && expectsNewStatus && signIn && signIn.status === before) error = { code: 'network_error' };
+        if (!error && moves && positionOf(signIn) === before) error = DROPPED;
         setLastReturned(error ?? null);
         setAnswers((count) => count + 1);
         if (!error) return { ok: true, step: stepOf(signIn?.status), sessionId: signIn?.createdSessionId ?? null };
         return { ok: false, ...classifyErrors([error]) };
-      }),
+      })) ?? BUSY;
+    },
     [run, signIn],
   );
 
+  const currentFormError = formErrorOf(errors, lastReturned);
+  // The block follows the error itself, not what is displayed: dismissing cannot lift a lockout.
+  const retryBlock = useRetryBlock(currentFormError, answers);
   const isDismissed = dismissed !== null && dismissed.errors === errors && dismissed.lastReturned === lastReturned;
-  const formError = isDismissed ? null : formErrorOf(errors, lastReturned);
-  const retryBlock = useRetryBlock(formError, answers);
   const secondFactors = useMemo(() => orderFactors(signIn?.supportedSecondFactors), [signIn?.supportedSecondFactors]);
   const restarted = flowRestart?.restarted ?? false;
 
   return {
-    step: restarted ? 'password' : stepOf(signIn?.status),
+    step: finalized ? 'complete' : restarted ? 'password' : stepOf(signIn?.status),
     status: signIn?.status ?? null,
     identifier: restarted ? null : (signIn?.identifier ?? null),
     secondFactors,
     fieldErrors: isDismissed ? {} : fieldErrorsOf(errors, lastReturned),
-    formError,
+    formError: isDismissed && !retryBlock ? null : currentFormError,
     retryBlock,
     isPending: pending || fetchStatus === 'fetching',
     submitPassword: async ({ emailAddress, password }) => {
-      // After "use a different account" the status may already be past the password, so a new
-      // sign-in that lands on the same status is still a move.
-      const outcome = await call((resource) => resource.password({ emailAddress, password }), !restarted);
-      if (outcome.ok) flowRestart?.setRestarted(false);
+      const outcome = await call((resource) => resource.password({ emailAddress, password }), true);
+      if (outcome.ok) flowRestart?.resume();
       return outcome;
     },
     verifyTotp: (code) => call((resource) => resource.mfa.verifyTOTP({ code }), true),
     verifyBackupCode: (code) => call((resource) => resource.mfa.verifyBackupCode({ code }), true),
     sendPhoneCode: () => call((resource) => mfaMethod(resource, 'sendPhoneCode')(), false),
     verifyPhoneCode: (code) => call((resource) => mfaMethod(resource, 'verifyPhoneCode')({ code }), true),
-    finalize: (navigate) =>
-      call(
-        (resource) => resource.finalize(navigate ? { navigate: ({ session }) => navigate(session) } : undefined),
-        false,
-      ),
+    finalize: async (navigate) => {
+      let activated = false;
+      let sessionId: string | null = null;
+      const outcome = await call(async (resource) => {
+        const result = await resource.finalize({
+          navigate: ({ session }) => {
+            activated = true;
+            sessionId = session?.id ?? null;
+            return navigate?.(session);
+          },
+        });
+        // Clerk calls `navigate` once the session is active; a finalize that answers without calling
+        // it lost its connection on the way.
+        return result.error || activated ? result : { error: DROPPED };
+      }, false);
+      if (!outcome.ok) return outcome;
+      setFinalized(true);
+      // Clerk has already cleared the sign-in; the session it started is the result.
+      return { ok: true, step: 'complete', sessionId };
+    },
     restart: async () => {
       // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.
       const reset = (signIn as { reset?: () => Promise<unknown> } | null)?.reset;
       if (typeof reset === 'function') await reset.call(signIn);
       setDismissed({ errors, lastReturned });
-      flowRestart?.setRestarted(true);
+      flowRestart?.restart(source.errors);
     },
     dismissErrors: () => setDismissed({ errors, lastReturned }),
   };

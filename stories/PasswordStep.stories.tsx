@@ -83,7 +83,7 @@ export const LockedAccount: Story = {
     await signIn(canvasElement, 'locked@example.com', DOUBLE_PASSWORD);
     await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts.'));
     await expect(within(canvasElement).getByRole('timer')).toHaveTextContent('You can try again in 59 minutes.');
-    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -116,7 +116,7 @@ export const NetworkFault: Story = {
   play: async ({ canvasElement }) => {
     await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
     await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/could not reach the sign-in service/));
-    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toBeEnabled();
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).not.toHaveAttribute('aria-disabled');
   },
 };
 
@@ -132,12 +132,12 @@ export const PasswordVisible: Story = {
 export const Submitting: Story = {
   parameters: {
     signIn: { hold: true } satisfies SignInStoryParameters,
-    docs: { description: { story: 'The request never answers here, so the form stays busy: fields read-only, button disabled.' } },
+    docs: { description: { story: 'The request never answers here, so the form stays busy: fields read-only, the button refusing (and keeping focus).' } },
   },
   play: async ({ canvasElement, loaded }) => {
     await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
     const button = await within(canvasElement).findByRole('button', { name: 'Signing in…' });
-    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(within(canvasElement).getByRole('form', { name: 'Sign in' })).toHaveAttribute('aria-busy', 'true');
     await expect((loaded.signIn as SignInDouble).calls).toHaveLength(1);
   },

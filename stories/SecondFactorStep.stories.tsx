@@ -83,7 +83,7 @@ export const Submitting: Story = {
   parameters: { signIn: { ...atSecondFactor, hold: true } satisfies SignInStoryParameters },
   play: async ({ canvasElement, loaded }) => {
     await userEvent.type(code(canvasElement), DOUBLE_TOTP);
-    await expect(await within(canvasElement).findByRole('button', { name: 'Verifying…' })).toBeDisabled();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
     await expect(within(canvasElement).getByRole('checkbox', { name: 'Use a backup code' })).toBeDisabled();
     await expect((loaded.signIn as SignInDouble).calls).toHaveLength(1);
   },
@@ -105,7 +105,7 @@ export const SmsCode: Story = {
   },
   play: async ({ canvasElement, loaded }) => {
     await waitFor(() => expect((loaded.signIn as SignInDouble).calls).toEqual([{ method: 'mfa.sendPhoneCode', params: undefined }]));
-    await expect(await within(canvasElement).findByRole('button', { name: 'Send a new code' })).toBeEnabled();
+    await expect(await within(canvasElement).findByRole('button', { name: 'Send a new code' })).not.toHaveAttribute('aria-disabled');
     await expect(code(canvasElement, 'SMS code')).toHaveAttribute('autocomplete', 'one-time-code');
   },
 };

@@ -47,9 +47,10 @@ export function apiError(code: string, longMessage: string, paramName?: string):
   return { code, message: longMessage, longMessage, meta: { paramName } };
 }
 
-type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only' | 'locked_forever';
+type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only' | 'locked_forever' | 'locked_unknown_wait';
 
 interface State {
+  id: string | undefined;
   status: string;
   identifier: string | null;
   user: DoubleUser | null;
@@ -70,6 +71,8 @@ export interface SignInDouble {
   release(): void;
   /** The next call fails this way instead of reaching the simulated backend. `retryAfter` sets a 429's wait (default 30 s). */
   failNext(fault: Fault, options?: { retryAfter?: number }): void;
+  /** The next call of `method` (for example `'finalize'`) fails this way; other calls are untouched. */
+  failNextCallOf(method: string, fault: Fault): void;
   /** Jumps straight to a state, for stories that start mid-flow. */
   startAt(status: 'needs_second_factor', email?: string): void;
 }
@@ -81,8 +84,10 @@ export function createSignInDouble(): SignInDouble {
   let gate: { promise: Promise<void>; open: () => void } | null = null;
   let nextFault: Fault | null = null;
   let retryAfter = 30;
+  const faultsByMethod = new Map<string, Fault>();
   let phoneCodeSent = false;
-  let state: State = { status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
+  let attempts = 0;
+  let state: State = { id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
   let snapshot: SignInSignalLike;
 
   const set = (patch: Partial<State>) => {
@@ -103,8 +108,9 @@ export function createSignInDouble(): SignInDouble {
     set({ errors: noErrors(), fetchStatus: 'fetching' });
     await Promise.resolve();
     if (gate) await gate.promise;
-    const fault = nextFault;
-    nextFault = null;
+    const fault = faultsByMethod.get(method) ?? nextFault;
+    if (faultsByMethod.has(method)) faultsByMethod.delete(method);
+    else nextFault = null;
     if (fault === 'network') {
       const error = Object.assign(new Error('ClerkJS: Network error: Failed to fetch'), { code: 'network_error' });
       set({ errors: { ...noErrors(), raw: [error], global: [error] }, fetchStatus: 'idle' });
@@ -117,6 +123,7 @@ export function createSignInDouble(): SignInDouble {
     }
     if (fault === 'server') return fail(500, [apiError('internal_clerk_error', 'Oops, something went wrong.')]);
     if (fault === 'rate_limit') return fail(429, [apiError('too_many_requests', 'Too many requests. Please try again in a bit.')], retryAfter);
+    if (fault === 'locked_unknown_wait') return fail(403, [apiError('user_locked', 'Your account is locked. Please try again in an hour.')]);
     if (fault === 'locked_forever') return fail(403, [apiError('user_locked', 'Your account is locked and the lock does not expire. Please contact support.')]);
     if (fault === 'locked_raw_only') {
       // The error the call returns is dropped on purpose: the form must find the lockout in `errors.raw` alone.
@@ -130,6 +137,9 @@ export function createSignInDouble(): SignInDouble {
 
   // Getters, because Clerk updates its resource in place: code holding the object sees the new status.
   const signIn = (): SignInResourceLike => ({
+    get id() {
+      return state.id;
+    },
     get status() {
       return state.status;
     },
@@ -150,7 +160,8 @@ export function createSignInDouble(): SignInDouble {
         if (user.locked) return fail(403, [apiError('user_locked', 'Your account is locked. You will be able to try again in 59 minutes.')]);
         if (params.password !== DOUBLE_PASSWORD) return fail(422, [apiError('form_password_incorrect', 'Password is incorrect. Try again, or use another method.', 'password')]);
         const complete = user.secondFactors.length === 0;
-        set({ status: complete ? 'complete' : 'needs_second_factor', identifier: email, user, createdSessionId: complete ? 'sess_double' : null });
+        attempts += 1;
+        set({ id: `sia_double_${attempts}`, status: complete ? 'complete' : 'needs_second_factor', identifier: email, user, createdSessionId: complete ? 'sess_double' : null });
         return { error: null };
       }),
     mfa: {
@@ -184,7 +195,7 @@ export function createSignInDouble(): SignInDouble {
       call('finalize', undefined, () => {
         const session = { id: state.createdSessionId ?? 'sess_double' };
         void params?.navigate?.({ session });
-        set({ status: 'needs_identifier', identifier: null, user: null, createdSessionId: null });
+        set({ id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null });
         return { error: null };
       }),
   });
@@ -212,9 +223,13 @@ export function createSignInDouble(): SignInDouble {
       nextFault = fault;
       retryAfter = options?.retryAfter ?? 30;
     },
+    failNextCallOf: (method, fault) => {
+      faultsByMethod.set(method, fault);
+    },
     startAt: (status, email = 'mfa@example.com') => {
       const user = doubleUsers.find((candidate) => candidate.email === email) ?? null;
-      set({ status, identifier: email, user });
+      attempts += 1;
+      set({ id: `sia_double_${attempts}`, status, identifier: email, user });
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   fillPassword,
   injectFault,
   submitPassword,
+  totpFor,
   useDemoPage,
 } from './support.js';
 
@@ -55,6 +56,19 @@ describe('choosing a factor', () => {
     await expect.poll(() => backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
     await code.fill(await lastSmsCode('mfa@example.com'));
     await expectSignedIn(page, 'mfa@example.com');
+  });
+
+  it('goes from one account’s second factor to another’s after "Use a different account"', async () => {
+    const { page } = current();
+    await submitPassword(page, 'mfa@example.com');
+    await page.getByRole('button', { name: 'Use a different account' }).click();
+    await expect.poll(() => page.getByLabel('Email address').evaluate((element) => element === document.activeElement)).toBe(true);
+    await submitPassword(page, 'totp@example.com');
+    const code = page.getByLabel('Authenticator code');
+    await code.waitFor();
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    await code.fill(await totpFor('totp@example.com'));
+    await expectSignedIn(page, 'totp@example.com');
   });
 
   it('goes back to the password step for a different account', async () => {
@@ -108,6 +122,9 @@ describe('redirects after sign-in', () => {
       await page.goto(start);
       await submitPassword(page, 'plain@example.com');
       await expectSignedIn(page, 'plain@example.com');
+      // The redirect would follow onComplete: wait for it, then give a navigation time to start.
+      await expect.poll(() => page.getByRole('region', { name: 'Events' }).innerText()).toMatch(/onComplete sess_/);
+      await page.waitForTimeout(500);
       expect(page.url()).toBe(start);
     },
   );

@@ -96,7 +96,7 @@ describe('PasswordStep', () => {
       await user.click(submit());
       await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts.'));
       expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 59 minutes.');
-      expect(submit()).toBeDisabled();
+      expect(submit()).toHaveAttribute('aria-disabled', 'true');
       expect(screen.getByRole('form')).toHaveAttribute('data-status', 'blocked');
       expect(email()).toHaveValue('mfa@example.com');
       expect(password()).toHaveValue(DOUBLE_PASSWORD);
@@ -118,7 +118,7 @@ describe('PasswordStep', () => {
       await user.click(submit());
       await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked and the lock does not expire on its own. Contact support to unlock it.'));
       expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-      expect(submit()).toBeEnabled();
+      expect(submit()).not.toHaveAttribute('aria-disabled');
     });
   });
 
@@ -135,13 +135,13 @@ describe('PasswordStep', () => {
       await user.click(submit());
       await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a moment, then try again.'));
       expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 30 seconds.');
-      expect(submit()).toBeDisabled();
+      expect(submit()).toHaveAttribute('aria-disabled', 'true');
       act(() => vi.advanceTimersByTime(10_000));
       expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 20 seconds.');
       act(() => vi.advanceTimersByTime(20_000));
       expect(screen.getByRole('alert')).toHaveTextContent('You can try again now.');
       expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-      expect(submit()).toBeEnabled();
+      expect(submit()).not.toHaveAttribute('aria-disabled');
       expect(password()).toHaveValue(DOUBLE_PASSWORD);
       await user.click(submit());
       await waitFor(() => expect(double.calls).toHaveLength(2));
@@ -160,7 +160,7 @@ describe('PasswordStep', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
     expect(email()).toHaveValue('mfa@example.com');
     expect(password()).toHaveValue(DOUBLE_PASSWORD);
-    expect(submit()).toBeEnabled();
+    expect(submit()).not.toHaveAttribute('aria-disabled');
     await user.click(submit());
     await waitFor(() => expect(double.calls).toHaveLength(2));
   });
@@ -225,13 +225,13 @@ describe('PasswordStep', () => {
       await user.type(email(), 'mfa@example.com');
       await user.type(password(), 'wrong-password');
       await user.click(submit());
-      await waitFor(() => expect(submit()).toBeDisabled());
+      await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', 'true'));
       expect(submit()).toHaveTextContent('Signing in…');
       expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
       expect(screen.getByRole('form')).toHaveAttribute('data-status', 'submitting');
       await expectNoAxeViolations(container);
       act(() => double.release());
-      await waitFor(() => expect(submit()).toBeEnabled());
+      await waitFor(() => expect(submit()).not.toHaveAttribute('aria-disabled'));
       expect(screen.getByRole('form')).not.toHaveAttribute('aria-busy');
     });
 
@@ -252,5 +252,50 @@ describe('PasswordStep', () => {
     renderWithDouble(<PasswordStep strings={{ passwordStep: { emailLabel: 'E-Mail-Adresse', submit: 'Weiter' } }} />);
     expect(screen.getByLabelText('E-Mail-Adresse')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
+  });
+});
+
+describe('PasswordStep, under pressure', () => {
+  it('keeps keyboard focus on the button while its request runs', async () => {
+    const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.hold());
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.tab();
+    await user.tab();
+    expect(submit()).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', 'true'));
+    expect(submit()).toHaveFocus();
+    act(() => double.release());
+    await waitFor(() => expect(double.calls).toHaveLength(1));
+  });
+
+  it('sends one request and reports one outcome for two submits in the same tick', async () => {
+    const onStepChange = vi.fn();
+    const { user, double } = renderWithDouble(<PasswordStep onStepChange={onStepChange} />);
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    const form = screen.getByRole('form') as HTMLFormElement;
+    act(() => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
+    await waitFor(() => expect(onStepChange).toHaveBeenCalledWith('second_factor'));
+    expect(double.calls).toHaveLength(1);
+    expect(onStepChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "try again later" when it cannot read the lockout wait, rather than calling the lock permanent', async () => {
+    const { user } = renderWithDouble(<PasswordStep />, (d) => d.failNext('locked_unknown_wait'));
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts. Try again later.'));
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('is never submitted natively, so a password cannot reach a URL', () => {
+    renderWithDouble(<PasswordStep />);
+    expect(screen.getByRole('form')).toHaveAttribute('method', 'post');
   });
 });

@@ -143,13 +143,14 @@ describe('SecondFactorStep', () => {
       vi.useFakeTimers({ shouldAdvanceTime: true });
       const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor('sms@example.com'), { advanceTimers: vi.advanceTimersByTime });
       const resend = await screen.findByRole('button', { name: 'Send a new code in 30 s' });
-      expect(resend).toBeDisabled();
+      expect(resend).toHaveAttribute('aria-disabled', 'true');
       act(() => vi.advanceTimersByTime(12_000));
-      expect(screen.getByRole('button', { name: 'Send a new code in 18 s' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'Send a new code in 18 s' })).toHaveAttribute('aria-disabled', 'true');
       act(() => vi.advanceTimersByTime(18_000));
       await user.click(screen.getByRole('button', { name: 'Send a new code' }));
       await waitFor(() => expect(double.calls.filter((call) => call.method === 'mfa.sendPhoneCode')).toHaveLength(2));
-      expect(await screen.findByRole('button', { name: 'Send a new code in 30 s' })).toBeDisabled();
+      expect(await screen.findByRole('button', { name: 'Send a new code in 30 s' })).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.getByRole('status')).toHaveTextContent('A new code is on its way.');
     });
   });
 
@@ -204,12 +205,44 @@ describe('SecondFactorStep', () => {
       d.hold();
     });
     await user.type(code(), DOUBLE_TOTP);
-    await waitFor(() => expect(verify()).toBeDisabled());
+    await waitFor(() => expect(verify()).toHaveAttribute('aria-disabled', 'true'));
     expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
     expect(backupToggle()).toBeDisabled();
     await user.keyboard('{Enter}');
     await expectNoAxeViolations(container);
     act(() => double.release());
     await waitFor(() => expect(double.calls).toHaveLength(1));
+  });
+});
+
+describe('SecondFactorStep, under pressure', () => {
+  it('cannot step around a rate limit by choosing another method', async () => {
+    const { user, double } = renderWithDouble(<SecondFactorStep />, (d) => {
+      d.startAt('needs_second_factor', 'mfa@example.com');
+      d.failNext('rate_limit', { retryAfter: 600 });
+    });
+    await user.type(code(), '000000');
+    await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 10 minutes.'));
+    expect(screen.getByRole('button', { name: 'Use another method' })).toBeDisabled();
+    expect(backupToggle()).toBeDisabled();
+    expect(verify()).toHaveAttribute('aria-disabled', 'true');
+    expect(double.calls.map((call) => call.method)).toEqual(['mfa.verifyTOTP']);
+  });
+
+  it('retires "that code is incorrect" on the next keystroke without judging a half-typed code', async () => {
+    const { user } = renderWithDouble(<SecondFactorStep />, (d) => d.startAt('needs_second_factor'));
+    await user.type(code(), '000000');
+    await waitFor(() => expect(code()).toHaveAttribute('aria-invalid', 'true'));
+    await user.type(code(), '1');
+    expect(code()).not.toHaveAttribute('aria-invalid');
+    expect(code()).toHaveAccessibleDescription('Enter the 6-digit code from your authenticator app.');
+  });
+
+  it('reports one completion when the sixth digit and Enter arrive together', async () => {
+    const onComplete = vi.fn();
+    const { user, double } = renderWithDouble(<SecondFactorStep onComplete={onComplete} />, (d) => d.startAt('needs_second_factor'));
+    await user.type(code(), `${DOUBLE_TOTP}{Enter}`);
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
+    expect(double.calls).toHaveLength(1);
   });
 });

@@ -153,3 +153,44 @@ describe('SignInFlow, issue-5 behaviours', () => {
     );
   });
 });
+
+describe('SignInFlow, after "Use a different account"', () => {
+  it('stays on the password step when the new sign-in is lost on the way', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'mfa@example.com');
+    await user.click(await screen.findByRole('button', { name: 'Use a different account' }));
+    double.failNext('dropped');
+    await signInWithPassword(user, 'totp@example.com');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/could not reach the sign-in service/));
+    expect(screen.getByLabelText('Email address')).toHaveValue('totp@example.com');
+    expect(screen.queryByLabelText('Authenticator code')).not.toBeInTheDocument();
+  });
+
+  it('leaves the old account’s lockout behind and focuses the email field', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'mfa@example.com');
+    double.failNext('locked_raw_only');
+    await user.type(await screen.findByLabelText('Authenticator code'), '000000');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/locked/));
+    await user.click(screen.getByRole('button', { name: 'Use a different account' }));
+    await waitFor(() => expect(screen.getByLabelText('Email address')).toHaveFocus());
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(screen.getByRole('button', { name: 'Continue' })).not.toHaveAttribute('aria-disabled');
+  });
+});
+
+describe('SignInFlow, when the session cannot start', () => {
+  it('says so, offers a retry, and reports completion only once it succeeds', async () => {
+    const onComplete = vi.fn();
+    const { user, double } = renderWithDouble(<SignInFlow onComplete={onComplete} />);
+    await user.type(screen.getByLabelText('Email address'), 'plain@example.com');
+    await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+    double.failNextCallOf('finalize', 'dropped');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'We could not finish signing you in.' })).toBeInTheDocument();
+    expect(onComplete).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+});

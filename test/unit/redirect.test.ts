@@ -48,6 +48,11 @@ describe('safeRedirect', () => {
     'https://app.example.com@evil.example/',
     'https://user:pass@app.example.com/',
     '%E0%A4%A',
+    '/./\\evil.example',
+    '/.//evil.example',
+    '/..//evil.example',
+    'https://app.example.com//evil.example',
+    '/%2E/%2Fevil.example',
   ])('refuses %j', (url) => {
     expect(safeRedirect(url, here)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SignInSignalLike } from '../../src/signal.js';
 import { SignInSourceProvider } from '../../src/SignInSourceProvider.js';
 import { useSignInFlow } from '../../src/useSignInFlow.js';
@@ -84,7 +84,7 @@ describe('useSignInFlow', () => {
     });
   });
 
-  it('is pending from the moment an action starts, and a second action joins the first', async () => {
+  it('is pending from the moment an action starts, and refuses a second action meanwhile', async () => {
     const { result, double } = renderFlowHook((d) => d.hold());
     let first!: Promise<unknown>;
     let second!: Promise<unknown>;
@@ -99,7 +99,9 @@ describe('useSignInFlow', () => {
       outcomes = await Promise.all([first, second]);
     });
     expect(double.calls).toHaveLength(1);
-    expect(outcomes[1]).toEqual(outcomes[0]);
+    expect(outcomes[0]).toEqual({ ok: true, step: 'second_factor', sessionId: null });
+    // The refused call sent nothing, and must not act on the first call's outcome.
+    expect(outcomes[1]).toEqual({ ok: false, busy: true, fieldErrors: {}, formError: null });
     expect(result.current.isPending).toBe(false);
   });
 
@@ -114,6 +116,53 @@ describe('useSignInFlow', () => {
       fetchStatus: 'idle',
     });
     expect(result.current.retryBlock).toEqual({ reason: 'user_locked', secondsLeft: 3900 });
+  });
+
+  it('does not count a new sign-in that lands on the same status as a dropped connection', async () => {
+    const { result } = renderFlowHook((double) => double.startAt('needs_second_factor', 'mfa@example.com'));
+    let outcome;
+    await act(async () => {
+      outcome = await result.current.submitPassword({ emailAddress: 'totp@example.com', password: DOUBLE_PASSWORD });
+    });
+    expect(outcome).toEqual({ ok: true, step: 'second_factor', sessionId: null });
+    expect(result.current.identifier).toBe('totp@example.com');
+    expect(result.current.formError).toBeNull();
+  });
+
+  it('stays complete after finalize, although Clerk falls back to needs_identifier', async () => {
+    const { result } = renderFlowHook();
+    await act(() => result.current.submitPassword({ emailAddress: 'plain@example.com', password: DOUBLE_PASSWORD }));
+    const navigate = vi.fn();
+    let outcome;
+    await act(async () => {
+      outcome = await result.current.finalize(navigate);
+    });
+    expect(outcome).toEqual({ ok: true, step: 'complete', sessionId: 'sess_double' });
+    expect(navigate).toHaveBeenCalledWith({ id: 'sess_double' });
+    expect(result.current.status).toBe('needs_identifier');
+    expect(result.current.step).toBe('complete');
+  });
+
+  it('reports a finalize that never activated the session as a network error', async () => {
+    const { result, double } = renderFlowHook();
+    await act(() => result.current.submitPassword({ emailAddress: 'plain@example.com', password: DOUBLE_PASSWORD }));
+    double.failNext('dropped');
+    const navigate = vi.fn();
+    let outcome;
+    await act(async () => {
+      outcome = await result.current.finalize(navigate);
+    });
+    expect(outcome).toEqual({ ok: false, fieldErrors: {}, formError: { code: 'network_error' } });
+    expect(navigate).not.toHaveBeenCalled();
+    expect(result.current.step).toBe('complete');
+  });
+
+  it('keeps a lockout blocking after dismissErrors', async () => {
+    const { result } = renderFlowHook((double) => double.failNext('rate_limit', { retryAfter: 600 }));
+    await act(() => result.current.submitPassword({ emailAddress: 'mfa@example.com', password: DOUBLE_PASSWORD }));
+    act(() => result.current.dismissErrors());
+    expect(result.current.retryBlock).toEqual({ reason: 'too_many_requests', secondsLeft: 600 });
+    expect(result.current.formError?.code).toBe('too_many_requests');
   });
 
   it('hides errors after dismissErrors until the next action', async () => {
