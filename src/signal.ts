@@ -37,6 +37,8 @@ export interface SignInResourceLike {
   readonly identifier: string | null;
   readonly createdSessionId: string | null;
   readonly supportedSecondFactors: readonly SecondFactorLike[] | null;
+  /** The second-factor verification; each code Clerk sends gets a new expiry. */
+  readonly secondFactorVerification?: { readonly expireAt?: Date | number | null } | null;
   password(params: { emailAddress?: string; identifier?: string; password: string }): SignInCallResult;
   mfa: {
     verifyTOTP(params: { code: string }): SignInCallResult;

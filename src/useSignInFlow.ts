@@ -68,6 +68,12 @@ function positionOf(resource: SignInResourceLike | null): string {
   return `${resource?.id ?? ''}|${resource?.status ?? ''}|${resource?.identifier ?? ''}`;
 }
 
+/** Which code was last sent: a new SMS code comes with a new expiry. `null` if the resource does not say. */
+function sentCodeOf(resource: SignInResourceLike | null): string | null {
+  const verification = resource?.secondFactorVerification;
+  return verification === undefined ? null : String(verification?.expireAt?.valueOf() ?? '');
+}
+
 /**
  * The one place that talks to Clerk's sign-in resource. Every component renders what this returns;
  * swapping Clerk generations or supplying a simulation happens here and nowhere else.
@@ -136,7 +142,14 @@ export function useSignInFlow(): SignInFlowController {
     },
     verifyTotp: (code) => call((resource) => resource.mfa.verifyTOTP({ code }), true),
     verifyBackupCode: (code) => call((resource) => resource.mfa.verifyBackupCode({ code }), true),
-    sendPhoneCode: () => call((resource) => mfaMethod(resource, 'sendPhoneCode')(), false),
+    sendPhoneCode: () =>
+      call(async (resource) => {
+        const before = sentCodeOf(resource);
+        const result = await mfaMethod(resource, 'sendPhoneCode')();
+        // A send that answered without a new code on the resource never reached Clerk: saying
+        // "we sent a code" and starting the resend countdown would leave the person waiting for nothing.
+        return result.error || before === null || sentCodeOf(resource) !== before ? result : { error: DROPPED };
+      }, false),
     verifyPhoneCode: (code) => call((resource) => mfaMethod(resource, 'verifyPhoneCode')({ code }), true),
     finalize: async (navigate) => {
       let activated = false;

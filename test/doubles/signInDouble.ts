@@ -86,6 +86,7 @@ export function createSignInDouble(): SignInDouble {
   let retryAfter = 30;
   const faultsByMethod = new Map<string, Fault>();
   let phoneCodeSent = false;
+  let codesSent = 0;
   let attempts = 0;
   let state: State = { id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
   let snapshot: SignInSignalLike;
@@ -152,6 +153,9 @@ export function createSignInDouble(): SignInDouble {
     get supportedSecondFactors() {
       return state.user?.secondFactors ?? null;
     },
+    get secondFactorVerification() {
+      return { expireAt: codesSent === 0 ? null : 1_800_000_000_000 + codesSent * 600_000 };
+    },
     password: (params) =>
       call('password', { ...params }, () => {
         const email = params.emailAddress ?? params.identifier ?? '';
@@ -174,6 +178,7 @@ export function createSignInDouble(): SignInDouble {
       sendPhoneCode: () =>
         call('mfa.sendPhoneCode', undefined, () => {
           phoneCodeSent = true;
+          codesSent += 1;
           return { error: null };
         }),
       verifyPhoneCode: (params) =>

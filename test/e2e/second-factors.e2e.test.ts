@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   backendRequests,
+  clearFaults,
   control,
   demoUrl,
   descriptionOf,
@@ -34,12 +35,30 @@ describe('SMS codes on the real Clerk SDK', () => {
     expect(await backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
   });
 
+  it('says so when the SMS request is lost, and lets the person send again at once', async () => {
+    const { page } = current();
+    // Chromium retries a POST whose connection closed unanswered, so the fault stays until cleared.
+    await injectFault({ path: '/prepare_second_factor', method: 'POST', kind: 'drop' });
+    await submitPassword(page, 'sms@example.com');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/could not reach the sign-in service/);
+    await clearFaults();
+    const resend = page.getByRole('button', { name: 'Send a new code', exact: true });
+    expect(await resend.getAttribute('aria-disabled')).toBeNull();
+    await resend.click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'on its way' }).count()).toBe(1);
+    await page.getByLabel('SMS code').fill(await lastSmsCode('sms@example.com'));
+    await expectSignedIn(page, 'sms@example.com');
+  });
+
   it('offers a new code only after the countdown', async () => {
     const { page } = current();
     await submitPassword(page, 'sms@example.com');
     const resend = page.getByRole('button', { name: /Send a new code in \d+ s/ });
     await resend.waitFor();
-    expect(await resend.isDisabled()).toBe(true);
+    expect(await resend.getAttribute('aria-disabled')).toBe('true');
+    // A person's click lands on it anyway; it must not send.
+    await resend.click({ force: true });
+    expect(await backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
   });
 });
 

@@ -246,3 +246,15 @@ describe('SecondFactorStep, under pressure', () => {
     expect(double.calls).toHaveLength(1);
   });
 });
+
+describe('SecondFactorStep, when the SMS never left', () => {
+  it('says so and offers to send again at once instead of counting down', async () => {
+    const { double } = renderWithDouble(<SecondFactorStep />, (d) => {
+      d.startAt('needs_second_factor', 'sms@example.com');
+      d.failNextCallOf('mfa.sendPhoneCode', 'dropped');
+    });
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/could not reach the sign-in service/));
+    expect(screen.getByRole('button', { name: 'Send a new code' })).not.toHaveAttribute('aria-disabled');
+    expect(double.calls).toEqual([{ method: 'mfa.sendPhoneCode', params: undefined }]);
+  });
+});
