@@ -10,7 +10,9 @@ type Fault = Parameters<SignInDouble['failNext']>[0];
  */
 export interface SignInStoryParameters {
   /** Start mid-flow instead of at the password step. `email` picks a seeded account (default mfa@example.com). */
-  startAt?: { status: 'needs_second_factor'; email?: string };
+  startAt?: { status: 'needs_second_factor' | 'complete'; email?: string };
+  /** The next call of this method fails this way (for example a finalize that loses its connection). */
+  failCall?: { method: string; fault: Fault };
   /** The first call fails this way instead of reaching the simulated backend. */
   fail?: Fault;
   /** With `fail: 'rate_limit'`: the Retry-After in seconds. Long waits read in whole minutes, so screenshots stay stable. */
@@ -25,6 +27,7 @@ export const signInLoader: Loader = ({ parameters }) => {
   const double = createSignInDouble();
   if (config.startAt) double.startAt(config.startAt.status, config.startAt.email);
   if (config.fail) double.failNext(config.fail, { retryAfter: config.retryAfter });
+  if (config.failCall) double.failNextCallOf(config.failCall.method, config.failCall.fault);
   if (config.hold) double.hold();
   return { signIn: double };
 };

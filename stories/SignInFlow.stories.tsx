@@ -78,3 +78,25 @@ export const UseDifferentAccount: Story = {
     await waitFor(() => expect(scope.getByLabelText('Email address')).toHaveValue(''));
   },
 };
+
+export const Finishing: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'complete' }, hold: true },
+    docs: { description: { story: 'The sign-in is complete and the session is starting (`finalize` in flight).' } },
+  },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('heading', { name: 'Signing you in…' });
+  },
+};
+
+export const SessionCouldNotStart: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'complete' }, failCall: { method: 'finalize', fault: 'dropped' } },
+    docs: { description: { story: 'Clerk answered `finalize` without starting a session: the flow says so and offers a retry.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const scope = within(canvasElement);
+    await scope.findByRole('heading', { name: 'We could not finish signing you in.' });
+    await expect(scope.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  },
+};

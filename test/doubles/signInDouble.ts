@@ -74,7 +74,7 @@ export interface SignInDouble {
   /** The next call of `method` (for example `'finalize'`) fails this way; other calls are untouched. */
   failNextCallOf(method: string, fault: Fault): void;
   /** Jumps straight to a state, for stories that start mid-flow. */
-  startAt(status: 'needs_second_factor', email?: string): void;
+  startAt(status: 'needs_second_factor' | 'complete', email?: string): void;
 }
 
 export function createSignInDouble(): SignInDouble {
@@ -234,7 +234,7 @@ export function createSignInDouble(): SignInDouble {
     startAt: (status, email = 'mfa@example.com') => {
       const user = doubleUsers.find((candidate) => candidate.email === email) ?? null;
       attempts += 1;
-      set({ id: `sia_double_${attempts}`, status, identifier: email, user });
+      set({ id: `sia_double_${attempts}`, status, identifier: email, user, createdSessionId: status === 'complete' ? 'sess_double' : null });
     },
   };
 }
