@@ -2,6 +2,7 @@
 import { useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { BackupCodeToggle } from './BackupCodeToggle.js';
+import { codeCopy } from './codeCopy.js';
 import { CodeField } from './CodeField.js';
 import { normalizeCode, NUMERIC_CODE_SHAPE, type CodeKind } from './codeRules.js';
 import { reportOutcome, type SignInEventProps } from './events.js';
@@ -62,12 +63,7 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
   const code = form.watch('code') ?? '';
   const { errors } = form.formState;
 
-  const copyFor = { phoneMethod: phone ? format(text.methodPhoneCode, { phone }) : text.phoneCodeLabel };
-  const copy = {
-    totp: { label: text.totpLabel, description: text.totpDescription, required: text.totpRequired, invalid: text.totpInvalid, incorrect: text.totpIncorrect, method: text.methodTotp },
-    phone_code: { label: text.phoneCodeLabel, description: phone ? format(text.phoneCodeDescription, { phone }) : text.phoneCodeDescriptionNoNumber, required: text.phoneCodeRequired, invalid: text.phoneCodeInvalid, incorrect: text.phoneCodeIncorrect, method: copyFor.phoneMethod },
-    backup_code: { label: text.backupCodeLabel, description: text.backupCodeDescription, required: text.backupCodeRequired, invalid: text.backupCodeRequired, incorrect: text.backupCodeIncorrect, method: text.methodBackupCode },
-  }[kind];
+  const copy = codeCopy(kind, text, phone);
 
   useEffect(() => {
     if (autoFocus) form.setFocus('code');
@@ -153,7 +149,7 @@ export function SecondFactorStep({ className, strings: overrides, headingLevel =
       <SubmitButton busy={busy}>{flow.isPending ? text.submitting : text.submit}</SubmitButton>
       <FactorMenu
         others={choice.others.filter((other) => !(choice.hasBackupToggle && other === 'backup_code'))}
-        labelOf={(other) => ({ totp: text.methodTotp, phone_code: copyFor.phoneMethod, backup_code: text.methodBackupCode })[other]}
+        labelOf={(other) => codeCopy(other, text, phone).method}
         onChoose={(other) => switchTo(() => choice.choose(other))}
         toggleLabel={text.useAnotherMethod}
         listLabel={text.methodsTitle}
