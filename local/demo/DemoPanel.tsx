@@ -1,15 +1,7 @@
 import { useEffect, useState } from 'react';
+// The shape the backend's `/__emulator/demo` answers with; a type only, nothing of the backend ships.
+import type { DemoUser as DemoAccount } from '../emulator/index.js';
 
-interface DemoAccount {
-  email: string;
-  password: string;
-  description: string;
-  totpCode?: string;
-  totpSecondsLeft?: number;
-  backupCodes?: string[];
-  lastSmsCode?: string;
-  locked: boolean;
-}
 
 /**
  * The demo accounts with their live codes, read from the local backend's control surface, so a
