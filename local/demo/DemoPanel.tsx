@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 // The shape the backend's `/__emulator/demo` answers with; a type only, nothing of the backend ships.
 import type { DemoUser as DemoAccount } from '../emulator/index.js';
 
-
 /**
  * The demo accounts with their live codes, read from the local backend's control surface, so a
  * newcomer can sign in without an authenticator app. Refreshed every second for the TOTP countdown.
