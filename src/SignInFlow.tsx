@@ -122,7 +122,15 @@ function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete
           retryLabel={strings.flow.retry}
         />
       ) : null}
-      {step === 'unsupported' ? <p role="status">{strings.flow.unsupported}</p> : null}
+      {step === 'unsupported' ? (
+        <section data-part="complete" data-status="unsupported" aria-label={strings.passwordStep.title}>
+          <p role="status">{strings.flow.unsupported}</p>
+          {/* A way out rather than a dead end: start over, with this account or another. */}
+          <button type="button" data-part="restart" onClick={() => void flow.restart()}>
+            {strings.secondFactorStep.useDifferentAccount}
+          </button>
+        </section>
+      ) : null}
     </div>
   );
 }

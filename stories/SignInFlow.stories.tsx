@@ -100,3 +100,13 @@ export const SessionCouldNotStart: Story = {
     await expect(scope.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   },
 };
+
+export const UnsupportedStep: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'needs_new_password' } },
+    docs: { description: { story: 'Clerk asks for a step this library does not offer (here a new password): said plainly, with a way back.' } },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('This account needs a sign-in step this form does not offer.');
+  },
+};

@@ -74,7 +74,7 @@ export interface SignInDouble {
   /** The next call of `method` (for example `'finalize'`) fails this way; other calls are untouched. */
   failNextCallOf(method: string, fault: Fault): void;
   /** Jumps straight to a state, for stories that start mid-flow. */
-  startAt(status: 'needs_second_factor' | 'complete', email?: string): void;
+  startAt(status: 'needs_second_factor' | 'complete' | 'needs_new_password', email?: string): void;
 }
 
 export function createSignInDouble(): SignInDouble {
