@@ -41,6 +41,9 @@ export default defineConfig(({ command, mode }) => {
         {
           test: { name: 'package', environment: 'node', include: ['test/package/**/*.test.ts'] },
         },
+        {
+          test: { name: 'nextjs', environment: 'node', include: ['test/nextjs/**/*.test.ts'], testTimeout: 180_000 },
+        },
         'test/*/vitest.config.ts',
       ],
     },
