@@ -23,7 +23,8 @@ export function useRetryBlock(error: FlowError | null, answerCount: number): Ret
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [answerCount, reason, seconds],
   );
-  const secondsLeft = useSecondsUntil(deadline);
+  // Waits over a minute read in whole minutes, so they need not wake every second.
+  const secondsLeft = useSecondsUntil(deadline, { minuteSteps: true });
   if (!reason) return null;
   if (secondsLeft === null) return { reason, secondsLeft: null };
   return secondsLeft > 0 ? { reason, secondsLeft } : null;

@@ -43,3 +43,33 @@ describe('keyboard only, on the real Clerk SDK', () => {
     await expectSignedIn(page, 'mfa@example.com');
   });
 });
+
+describe('pasting and revealing, on the real Clerk SDK', () => {
+  it('takes a pasted code with separators into the six slots and submits it', async () => {
+    const { page } = current();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('totp@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Authenticator code');
+    const code = await totpFor('totp@example.com');
+    // What a paste delivers: one input event carrying the whole text, separators included.
+    await page.keyboard.insertText(`${code.slice(0, 3)} - ${code.slice(3)}`);
+    await expectSignedIn(page, 'totp@example.com');
+  });
+
+  it('shows and hides the password without putting it in an attribute', async () => {
+    const { page } = current();
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill(DEMO_PASSWORD);
+    const toggle = page.getByRole('button', { name: 'Show password' });
+    await toggle.click();
+    expect(await password.getAttribute('type')).toBe('text');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await password.getAttribute('value')).toBeNull();
+    expect(await page.content()).not.toContain(DEMO_PASSWORD.slice(0, 12) + '"');
+    await toggle.click();
+    expect(await password.getAttribute('type')).toBe('password');
+  });
+});

@@ -133,10 +133,25 @@ describe('redirects after sign-in', () => {
     await expectSignedIn(page, 'plain@example.com');
   });
 
-  it.each(['https://evil.example/steal', 'javascript:alert(document.domain)', '//evil.example/x', '/\\evil.example/x', '%2F%2Fevil.example'])(
+  it.each([
+    'https://evil.example/steal',
+    'javascript:alert(document.domain)',
+    'javascript:window.__followed=1',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    '/\\evil.example/x',
+    '/%5Cevil.example',
+    '%2F%2Fevil.example',
+  ])(
     'refuses %s and stays on the page',
     async (target) => {
       const { page } = current();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
       const start = `${demoUrl()}/?redirect_url=${encodeURIComponent(target)}`;
       await page.goto(start);
       await submitPassword(page, 'plain@example.com');
@@ -145,6 +160,9 @@ describe('redirects after sign-in', () => {
       await expect.poll(() => page.getByRole('region', { name: 'Events' }).innerText()).toMatch(/onComplete sess_/);
       await page.waitForTimeout(500);
       expect(page.url()).toBe(start);
+      // A followed `javascript:` URL would leave no trace in the address bar; these would show it.
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __followed?: number }).__followed)).toBeUndefined();
     },
   );
 });

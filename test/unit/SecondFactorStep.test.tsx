@@ -1,5 +1,4 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SecondFactorStep } from '../../src/SecondFactorStep.js';
 import { DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../doubles/signInDouble.js';
@@ -93,6 +92,17 @@ describe('SecondFactorStep', () => {
       await waitFor(() => expect(screen.getByRole('form')).toHaveAttribute('data-status', 'idle'));
     });
 
+    it('clears a stale form-level error when switching', async () => {
+      const { user } = renderWithDouble(<SecondFactorStep />, (d) => {
+        atSecondFactor()(d);
+        d.failNext('network');
+      });
+      await user.type(code(), '123456');
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/could not reach/));
+      await user.click(backupToggle());
+      expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    });
+
     it('clears a stale error when switching', async () => {
       const { user } = renderWithDouble(<SecondFactorStep />, atSecondFactor());
       await user.type(code(), '000000');
@@ -118,12 +128,7 @@ describe('SecondFactorStep', () => {
     });
 
     it('sends one SMS when shown, even in strict mode, and names the masked number', async () => {
-      const { double } = renderWithDouble(
-        <StrictMode>
-          <SecondFactorStep />
-        </StrictMode>,
-        atSecondFactor('sms@example.com'),
-      );
+      const { double } = renderWithDouble(<SecondFactorStep />, atSecondFactor('sms@example.com'), { strictMode: true });
       expect(code()).toHaveAccessibleName('SMS code');
       expect(code()).toHaveAccessibleDescription('Enter the 6-digit code we sent by SMS to +1********77.');
       await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.sendPhoneCode', params: undefined }]));

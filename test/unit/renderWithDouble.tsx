@@ -8,11 +8,12 @@ import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
 export function renderWithDouble(
   ui: ReactElement,
   setup?: (double: ReturnType<typeof createSignInDouble>) => void,
-  options?: { advanceTimers?: (ms: number) => void },
+  options?: { advanceTimers?: (ms: number) => void; strictMode?: boolean },
 ) {
   const double = createSignInDouble();
   setup?.(double);
   const user = userEvent.setup(options?.advanceTimers ? { advanceTimers: options.advanceTimers } : undefined);
-  const view = render(<SignInDoubleProvider double={double}>{ui}</SignInDoubleProvider>);
+  // `reactStrictMode` wraps the whole tree, provider included, as an app's <StrictMode> root would.
+  const view = render(<SignInDoubleProvider double={double}>{ui}</SignInDoubleProvider>, { reactStrictMode: options?.strictMode ?? false });
   return { double, user, ...view };
 }
