@@ -71,12 +71,11 @@ interface FlowStepsProps extends Omit<SignInFlowProps, 'redirectUrl' | 'allowedR
 function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete, onStepChange, onError, destination, navigate, restarted }: FlowStepsProps) {
   const strings = useMemo(() => mergeStrings(overrides), [overrides]);
   const flow = useSignInFlow();
-  // Completion is terminal: once finalized, Clerk's resource falls back to `needs_identifier`,
-  // and following it would show the password form to a user who is already signed in.
-  const [reachedComplete, setReachedComplete] = useState(false);
   const [completion, setCompletion] = useState<CompletionState>('finishing');
+  const finalizeStarted = useRef(false);
   const finalizing = useRef(false);
-  const step = reachedComplete ? 'complete' : flow.step;
+  // Terminal once complete (the hook latches it), so `finalize` runs once, with retries on failure.
+  const step = flow.step;
   const reportedStep = useRef(step);
 
   const runFinalize = async () => {
@@ -102,8 +101,8 @@ function FlowSteps({ className, strings: overrides, headingLevel = 2, onComplete
       reportedStep.current = step;
       onStepChange?.(step);
     }
-    if (flow.step !== 'complete' || reachedComplete) return;
-    setReachedComplete(true);
+    if (step !== 'complete' || finalizeStarted.current) return;
+    finalizeStarted.current = true;
     void runFinalize();
   });
 

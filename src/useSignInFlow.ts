@@ -21,7 +21,10 @@ export type SignInOutcome =
   | { ok: false; busy: true; fieldErrors: FieldErrors; formError: null };
 
 export interface SignInFlowController {
-  /** Where the sign-in stands, from `signIn.status`; stays `complete` once this hook has finalized. */
+  /**
+   * Where the sign-in stands, from `signIn.status`. Terminal: once this hook has seen `complete` it
+   * stays there, although `finalize` sends Clerk's resource back to `needs_identifier`.
+   */
   step: SignInStep;
   /** Clerk's raw `signIn.status`. */
   status: string | null;
@@ -86,7 +89,7 @@ export function useSignInFlow(): SignInFlowController {
   const [lastReturned, setLastReturned] = useState<unknown>(null);
   const [answers, setAnswers] = useState(0);
   const [dismissed, setDismissed] = useState<{ errors: unknown; lastReturned: unknown } | null>(null);
-  const [finalized, setFinalized] = useState(false);
+  const [sawComplete, setSawComplete] = useState(false);
   // The abandoned sign-in's errors stay in Clerk's state until the next call; they are not this one's.
   const errors = flowRestart?.staleErrors === source.errors ? NO_ERRORS : source.errors;
 
@@ -125,9 +128,13 @@ export function useSignInFlow(): SignInFlowController {
   const isDismissed = dismissed !== null && dismissed.errors === errors && dismissed.lastReturned === lastReturned;
   const secondFactors = useMemo(() => orderFactors(signIn?.supportedSecondFactors), [signIn?.supportedSecondFactors]);
   const restarted = flowRestart?.restarted ?? false;
+  const clerkStep = stepOf(signIn?.status);
+  // Latched while rendering (React re-renders at once): `finalize` clears the sign-in before it
+  // resolves, and a step computed from Clerk alone would flash the password form in between.
+  if (clerkStep === 'complete' && !sawComplete) setSawComplete(true);
 
   return {
-    step: finalized ? 'complete' : restarted ? 'password' : stepOf(signIn?.status),
+    step: sawComplete || clerkStep === 'complete' ? 'complete' : restarted ? 'password' : clerkStep,
     status: signIn?.status ?? null,
     identifier: restarted ? null : (signIn?.identifier ?? null),
     secondFactors,
@@ -167,7 +174,6 @@ export function useSignInFlow(): SignInFlowController {
         return result.error || activated ? result : { error: DROPPED };
       }, false);
       if (!outcome.ok) return outcome;
-      setFinalized(true);
       // Clerk has already cleared the sign-in; the session it started is the result.
       return { ok: true, step: 'complete', sessionId };
     },

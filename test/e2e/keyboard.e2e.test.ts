@@ -10,29 +10,29 @@ const focusedName = (page: Page) =>
     return element?.getAttribute('aria-label') ?? (element?.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null) ?? element?.textContent ?? null;
   });
 
+/** Tab to the email field, type both fields, press Enter, and wait for the code field to take focus. */
+async function passwordByKeyboard(page: Page, email: string) {
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Email address');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Password');
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedName(page)).toBe('Authenticator code');
+}
+
 describe('keyboard only, on the real Clerk SDK', () => {
   it('signs in with Tab, typing and Enter, focus moving to each next thing to do', async () => {
     const { page } = current();
-    await page.keyboard.press('Tab');
-    expect(await focusedName(page)).toBe('Email address');
-    await page.keyboard.type('mfa@example.com');
-    await page.keyboard.press('Tab');
-    expect(await focusedName(page)).toBe('Password');
-    await page.keyboard.type(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => focusedName(page)).toBe('Authenticator code');
+    await passwordByKeyboard(page, 'mfa@example.com');
     await page.keyboard.type(await totpFor('mfa@example.com'));
     await expectSignedIn(page, 'mfa@example.com');
   });
 
   it('switches to a backup code with the space bar and comes back to the field', async () => {
     const { page } = current();
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('mfa@example.com');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => focusedName(page)).toBe('Authenticator code');
+    await passwordByKeyboard(page, 'mfa@example.com');
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Use a backup code');
     await page.keyboard.press('Space');
@@ -47,12 +47,7 @@ describe('keyboard only, on the real Clerk SDK', () => {
 describe('pasting and revealing, on the real Clerk SDK', () => {
   it('takes a pasted code with separators into the six slots and submits it', async () => {
     const { page } = current();
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('totp@example.com');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => focusedName(page)).toBe('Authenticator code');
+    await passwordByKeyboard(page, 'totp@example.com');
     const code = await totpFor('totp@example.com');
     // What a paste delivers: one input event carrying the whole text, separators included.
     await page.keyboard.insertText(`${code.slice(0, 3)} - ${code.slice(3)}`);
