@@ -75,6 +75,8 @@ export const FormErrors: Story = {
       <FormErrorMessage text={null} />
       <FormErrorMessage text={{ message: defaultStrings.errors.network_error, countdown: null }} />
       <FormErrorMessage text={{ message: defaultStrings.blocked.locked, countdown: 'You can try again in 59 minutes.' }} />
+      <FormErrorMessage text={{ message: `${defaultStrings.blocked.locked} ${defaultStrings.blocked.tryLater}`, countdown: null }} />
+      <FormErrorMessage text={{ message: defaultStrings.blocked.canRetryNow, countdown: null }} />
     </States>
   ),
 };
