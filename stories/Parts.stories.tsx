@@ -1,17 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { BackupCodeToggle } from '../src/BackupCodeToggle.js';
-import { CodeField } from '../src/CodeField.js';
-import { CompletionNotice } from '../src/CompletionNotice.js';
-import { FactorMenu } from '../src/FactorMenu.js';
-import { FormErrorMessage } from '../src/FormErrorMessage.js';
-import { Heading } from '../src/Heading.js';
-import { PasswordToggle } from '../src/PasswordToggle.js';
-import { ResendCode } from '../src/ResendCode.js';
-import { defaultStrings } from '../src/strings.js';
-import { SubmitButton } from '../src/SubmitButton.js';
-import { TextField } from '../src/TextField.js';
+import { BackupCodeToggle } from '../src/parts/BackupCodeToggle.js';
+import { CodeField } from '../src/parts/CodeField.js';
+import { CompletionNotice } from '../src/parts/CompletionNotice.js';
+import { FactorMenu } from '../src/parts/FactorMenu.js';
+import { FormErrorMessage } from '../src/parts/FormErrorMessage.js';
+import { Heading } from '../src/parts/Heading.js';
+import { PasswordToggle } from '../src/parts/PasswordToggle.js';
+import { ResendCode } from '../src/parts/ResendCode.js';
+import { defaultStrings } from '../src/text/strings.js';
+import { SubmitButton } from '../src/parts/SubmitButton.js';
+import { TextField } from '../src/parts/TextField.js';
 
 /**
  * The parts the steps are built from, each in its states side by side, for designers checking one

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { PasswordStep } from '../src/PasswordStep.js';
+import { PasswordStep } from '../src/steps/PasswordStep.js';
 import { DOUBLE_PASSWORD, type SignInDouble } from '../test/doubles/signInDouble.js';
 import type { SignInStoryParameters } from '../.storybook/signInDecorator.js';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SecondFactorStep } from '../src/SecondFactorStep.js';
+import { SecondFactorStep } from '../src/steps/SecondFactorStep.js';
 import { DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../test/doubles/signInDouble.js';
 import type { SignInStoryParameters } from '../.storybook/signInDecorator.js';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SignInFlow } from '../src/SignInFlow.js';
+import { SignInFlow } from '../src/steps/SignInFlow.js';
 import { DOUBLE_PASSWORD, DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../test/doubles/signInDouble.js';
 
 const meta = {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { SignInSourceProvider } from '../../src/SignInSourceProvider.js';
+import { SignInSourceProvider } from '../../src/clerk/source.js';
 import type { SignInDouble } from './signInDouble.js';
 
 /** Feeds a sign-in double to the components through the library's own seam, as Clerk's hook would. */

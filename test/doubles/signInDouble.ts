@@ -1,4 +1,4 @@
-import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/signal.js';
+import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/clerk/types.js';
 
 /**
  * A stand-in for Clerk's sign-in signal that follows clerk-js 5.128's measured behaviour: calls answer `{ error }`; API errors fill

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PasswordStep } from '../../src/PasswordStep.js';
+import { PasswordStep } from '../../src/steps/PasswordStep.js';
 import { DOUBLE_PASSWORD } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
 import { renderWithDouble } from './renderWithDouble.js';

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SecondFactorStep } from '../../src/SecondFactorStep.js';
+import { SecondFactorStep } from '../../src/steps/SecondFactorStep.js';
 import { DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
 import { renderWithDouble } from './renderWithDouble.js';

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SignInFlow } from '../../src/SignInFlow.js';
+import { SignInFlow } from '../../src/steps/SignInFlow.js';
 import { DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
 import { renderWithDouble } from './renderWithDouble.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirect } from '../../src/redirect.js';
+import { safeRedirect } from '../../src/flow/redirect.js';
 
 const here = 'https://app.example.com/sign-in?redirect_url=x';
 

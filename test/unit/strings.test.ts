@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationText, mergeStrings } from '../../src/strings.js';
+import { durationText, mergeStrings } from '../../src/text/strings.js';
 
 describe('durationText', () => {
   it('reads seconds under a minute and whole minutes, rounded up, above', () => {

@@ -1,21 +1,29 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { SignInSignalLike } from '../../src/signal.js';
-import { SignInSourceProvider } from '../../src/SignInSourceProvider.js';
-import { useSignInFlow } from '../../src/useSignInFlow.js';
+import type { SignInSignalLike } from '../../src/clerk/types.js';
+import { SignInSourceProvider } from '../../src/clerk/source.js';
+import { SignInRoot, useSignInFlow } from '../../src/flow/SignInRoot.js';
 import { createSignInDouble, DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
 
 function renderFlowHook(setup?: (double: ReturnType<typeof createSignInDouble>) => void) {
   const double = createSignInDouble();
   setup?.(double);
-  const wrapper = ({ children }: { children: ReactNode }) => <SignInDoubleProvider double={double}>{children}</SignInDoubleProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <SignInDoubleProvider double={double}>
+      <SignInRoot>{children}</SignInRoot>
+    </SignInDoubleProvider>
+  );
   return { double, ...renderHook(() => useSignInFlow(), { wrapper }) };
 }
 
 function renderWithSignal(value: SignInSignalLike) {
-  const wrapper = ({ children }: { children: ReactNode }) => <SignInSourceProvider value={value}>{children}</SignInSourceProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <SignInSourceProvider value={value}>
+      <SignInRoot>{children}</SignInRoot>
+    </SignInSourceProvider>
+  );
   return renderHook(() => useSignInFlow(), { wrapper });
 }
 
@@ -64,7 +72,11 @@ describe('useSignInFlow', () => {
         },
         fetchStatus: 'idle',
       });
-      expect(result.current.formError).toEqual({ code: 'user_locked', clerkMessage: 'Locked for 59 minutes.' });
+      expect(result.current.formError).toEqual({
+        code: 'user_locked',
+        clerkMessage: 'Locked for 59 minutes.',
+        wait: { reason: 'user_locked', seconds: null, indefinite: false },
+      });
     });
 
     it("reads Core 3's errors.global, which wraps the real error", () => {

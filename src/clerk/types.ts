@@ -1,0 +1,100 @@
+/**
+ * The shape this library needs from Clerk's custom-flow sign-in signal.
+ *
+ * Declared structurally instead of importing `@clerk/shared/types`: that package is a transitive
+ * dependency of the Clerk SDK, not something an app is guaranteed to resolve, and both Core 3's
+ * `useSignIn()` (`@clerk/react` 6) and Core 2's `useSignInSignal()` (`@clerk/clerk-react` 5.61)
+ * fit this shape.
+ */
+
+/** A call on the sign-in resource answers with the error it met, or `null`. */
+export type SignInCallResult = Promise<{ error: unknown }>;
+
+export type SecondFactorStrategy = 'totp' | 'phone_code' | 'backup_code' | 'email_code';
+
+export interface SecondFactorLike {
+  strategy: SecondFactorStrategy | (string & {});
+  /** Masked phone number or email, for `phone_code` and `email_code`. */
+  safeIdentifier?: string;
+  /** Which email a code goes to (`email_code`). */
+  emailAddressId?: string;
+  /** Which phone a code goes to (`phone_code`). */
+  phoneNumberId?: string;
+}
+
+export type SignInStatusLike =
+  | 'needs_identifier'
+  | 'needs_first_factor'
+  | 'needs_second_factor'
+  | 'needs_new_password'
+  | 'needs_client_trust'
+  | 'complete'
+  | (string & {});
+
+/** A session task Clerk asks for before the session becomes active. */
+export interface SessionTaskLike {
+  key: 'reset-password' | 'setup-mfa' | 'choose-organization' | (string & {});
+}
+
+export interface SessionLike {
+  id: string;
+  /** `pending` while a session task is open. */
+  status?: string;
+  /** The first open task of a pending session. */
+  currentTask?: SessionTaskLike | null;
+}
+
+/** What Clerk hands to `finalize`'s `navigate`. `decorateUrl` exists on Core 3 only. */
+export interface FinalizeNavigateArgs {
+  session: SessionLike | null | undefined;
+  decorateUrl?: (url: string) => string;
+}
+
+export interface SignInResourceLike {
+  /** Clerk's id for this sign-in attempt; a new password submission starts a new one. */
+  readonly id?: string | undefined;
+  readonly status: SignInStatusLike | null;
+  readonly identifier: string | null;
+  readonly createdSessionId: string | null;
+  readonly supportedSecondFactors: readonly SecondFactorLike[] | null;
+  /** The second-factor verification; each code Clerk sends gets a new expiry. */
+  readonly secondFactorVerification?: { readonly expireAt?: Date | number | null } | null;
+  password(params: { emailAddress?: string; identifier?: string; password: string }): SignInCallResult;
+  mfa: {
+    verifyTOTP(params: { code: string }): SignInCallResult;
+    verifyBackupCode(params: { code: string }): SignInCallResult;
+    sendPhoneCode?(): SignInCallResult;
+    verifyPhoneCode?(params: { code: string }): SignInCallResult;
+    /** Core 3: the email-code second factor, and the code that proves a new device (Client Trust). */
+    sendEmailCode?(): SignInCallResult;
+    verifyEmailCode?(params: { code: string }): SignInCallResult;
+  };
+  finalize(params?: { navigate?: (args: FinalizeNavigateArgs) => void | Promise<unknown> }): SignInCallResult;
+  /** Core 3: back to `needs_identifier`, locally. */
+  reset?(): unknown;
+}
+
+/** One error as Clerk parses it: `{ code, message, longMessage, meta }`. */
+export interface ClerkErrorLike {
+  code: string;
+  message?: string;
+  longMessage?: string;
+  meta?: { paramName?: string } & Record<string, unknown>;
+}
+
+export interface SignInErrorsLike {
+  fields: {
+    identifier?: ClerkErrorLike | null;
+    password?: ClerkErrorLike | null;
+    code?: ClerkErrorLike | null;
+  };
+  raw: readonly unknown[] | null;
+  global: readonly unknown[] | null;
+}
+
+/** What Clerk's custom-flow hook returns: the seam between Clerk and every component here. */
+export interface SignInSignalLike {
+  signIn: SignInResourceLike | null;
+  errors: SignInErrorsLike;
+  fetchStatus: 'idle' | 'fetching';
+}

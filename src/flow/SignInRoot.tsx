@@ -1,0 +1,41 @@
+'use client';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useSignInSource } from '../clerk/source.js';
+import type { PartialSignInStrings } from '../text/strings.js';
+import { StringsContext, useStrings } from '../text/StringsContext.js';
+import { useSignInController, type SignInFlowController } from './controller.js';
+
+const ControllerContext = createContext<SignInFlowController | null>(null);
+
+export interface SignInRootProps {
+  /** Overrides for any of the English strings, for every step inside. */
+  strings?: PartialSignInStrings;
+  children?: ReactNode;
+}
+
+/**
+ * One sign-in: owns the controller every step inside shares (the in-flight guard, the errors, the
+ * completion, a restart) and the strings they speak. `<SignInFlow>` renders one; a step outside any
+ * root makes its own. Wrap steps placed in an app's own layout in one, so they act as one sign-in.
+ */
+export function SignInRoot({ strings, children }: SignInRootProps) {
+  const controller = useSignInController(useSignInSource());
+  const merged = useStrings(strings);
+  return (
+    <ControllerContext.Provider value={controller}>
+      <StringsContext.Provider value={merged}>{children}</StringsContext.Provider>
+    </ControllerContext.Provider>
+  );
+}
+
+/** The controller of the nearest `<SignInRoot>`. */
+export function useSignInFlow(): SignInFlowController {
+  const controller = useContext(ControllerContext);
+  if (!controller) throw new Error('`useSignInFlow` must be used within `<SignInRoot>` (or `<SignInFlow>`).');
+  return controller;
+}
+
+/** Whether a root encloses this component; a step without one renders its own. */
+export function useHasSignInRoot(): boolean {
+  return useContext(ControllerContext) !== null;
+}

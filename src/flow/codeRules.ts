@@ -1,0 +1,33 @@
+export type CodeKind = 'totp' | 'phone_code' | 'email_code' | 'backup_code';
+
+/** Codes Clerk sends (and can send again), as opposed to codes the person already has. */
+export type SentCodeKind = 'phone_code' | 'email_code';
+
+export const CODE_LENGTH = 6;
+
+/** People paste codes as they are printed ("123 456", "1234-5678"); the separators are not part of the code. */
+export function normalizeCode(value: string): string {
+  return value.replace(/[\s-]/g, '');
+}
+
+/** What the six slots accept: digits only, at most six, whatever was pasted around them. */
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, '').slice(0, CODE_LENGTH);
+}
+
+export const NUMERIC_CODE_SHAPE = /^\d{6}$/;
+
+/**
+ * Input attributes per code kind. Authenticator and SMS codes are numeric and may be offered by the
+ * platform's one-time-code autofill; a backup code is free text that password managers and mobile
+ * keyboards must leave alone (no capitalising, no correcting, no OTP suggestion).
+ */
+export function inputAttributesFor(kind: CodeKind) {
+  return kind === 'backup_code'
+    ? ({ type: 'text', inputMode: 'text', autoComplete: 'off', autoCapitalize: 'none', autoCorrect: 'off', spellCheck: false } as const)
+    : ({ type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', autoCapitalize: 'none', spellCheck: false } as const);
+}
+
+export function isSentCode(kind: CodeKind): kind is SentCodeKind {
+  return kind === 'phone_code' || kind === 'email_code';
+}

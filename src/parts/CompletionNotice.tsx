@@ -1,0 +1,50 @@
+import { useEffect, useId, useRef } from 'react';
+import type { CompletionState } from '../flow/controller.js';
+import { useStrings } from '../text/StringsContext.js';
+import type { FormErrorText } from '../text/words.js';
+import { FormErrorMessage } from './FormErrorMessage.js';
+import { Heading, type HeadingLevel } from './Heading.js';
+
+export interface CompletionNoticeProps {
+  headingLevel: HeadingLevel;
+  state: CompletionState;
+  /** Default: the `flow` strings in force. */
+  titles?: Record<CompletionState, string>;
+  error: FormErrorText | null;
+  onRetry(): void;
+  retryLabel?: string;
+}
+
+/** The end of the flow: the session starting, started, or kept from starting by an error. */
+export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel }: CompletionNoticeProps) {
+  const { flow } = useStrings();
+  const titleId = useId();
+  const region = useRef<HTMLElement>(null);
+  // Focus follows the user from the submit button, which just disappeared, to the outcome.
+  useEffect(() => region.current?.focus(), []);
+  return (
+    <section
+      ref={region}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      aria-busy={state === 'finishing' || undefined}
+      data-part="complete"
+      data-status={state}
+    >
+      {/* A status region, so "Signing you in…" turning into the outcome is announced. */}
+      <div role="status">
+        <Heading level={headingLevel} id={titleId}>
+          {(titles ?? { finishing: flow.finishing, done: flow.complete, failed: flow.failed })[state]}
+        </Heading>
+      </div>
+      {state === 'failed' ? (
+        <>
+          <FormErrorMessage text={error} />
+          <button type="button" onClick={onRetry} data-part="submit">
+            {retryLabel ?? flow.retry}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}

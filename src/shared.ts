@@ -1,0 +1,25 @@
+/** What every entry exports besides its bound components: types, the seam, strings and the hook. */
+export type { SignInFlowProps } from './steps/SignInFlow.js';
+export type { PasswordStepProps } from './steps/PasswordStep.js';
+export type { SecondFactorStepProps } from './steps/SecondFactorStep.js';
+export type { SignInRootProps } from './flow/SignInRoot.js';
+export { useSignInFlow } from './flow/SignInRoot.js';
+export type { SignInFlowController, SignInOutcome, CompletionState, SessionNavigate } from './flow/controller.js';
+export type { SignInStep } from './flow/steps.js';
+export type { RetryBlock } from './flow/retryBlock.js';
+export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/source.js';
+export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
+export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps } from './flow/events.js';
+export type { FieldErrors, FlowError, SignInField, Wait, WaitReason } from './clerk/errors.js';
+export type { CodeKind } from './flow/codeRules.js';
+export type { HeadingLevel } from './parts/Heading.js';
+export type {
+  SecondFactorLike,
+  SignInErrorsLike,
+  SignInResourceLike,
+  SignInSignalLike,
+  ClerkErrorLike,
+  SessionLike,
+  SessionTaskLike,
+  FinalizeNavigateArgs,
+} from './clerk/types.js';

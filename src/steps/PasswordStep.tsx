@@ -1,0 +1,98 @@
+'use client';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { reportOutcome, type SignInEventProps } from '../flow/events.js';
+import { useSignInFlow } from '../flow/SignInRoot.js';
+import type { HeadingLevel } from '../parts/Heading.js';
+import { PasswordToggle } from '../parts/PasswordToggle.js';
+import { TextField } from '../parts/TextField.js';
+import type { PartialSignInStrings } from '../text/strings.js';
+import { useStrings } from '../text/StringsContext.js';
+import { errorMessage } from '../text/words.js';
+import { StepShell, useFocusOnMount, useStepState } from './StepShell.js';
+import { withOwnRoot } from './withOwnRoot.js';
+
+export interface PasswordStepProps extends SignInEventProps {
+  /** Class on the `<form>`. */
+  className?: string;
+  /** Overrides for any of the English strings. */
+  strings?: PartialSignInStrings;
+  /** Level of the step's title. Default `2`. */
+  headingLevel?: HeadingLevel;
+  /** Email to prefill, for example from a "remember me" cookie. Default empty. */
+  defaultEmail?: string;
+  /** Focus the email field when the step appears. Default `false`: a page should not grab focus on load. */
+  autoFocus?: boolean;
+}
+
+interface PasswordValues {
+  email: string;
+  password: string;
+}
+
+// Deliberately loose: one `@` and a dot in the domain. Clerk is the judge of real addresses;
+// this only catches the typo before it costs a request.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, ...events }: PasswordStepProps) {
+  const strings = useStrings(overrides);
+  const text = strings.passwordStep;
+  const flow = useSignInFlow();
+  const { busy } = useStepState(flow);
+  const [passwordShown, setPasswordShown] = useState(false);
+  const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail, password: '' } });
+  const { errors } = form.formState;
+  const server = flow.fieldErrors;
+  useFocusOnMount(autoFocus, () => form.setFocus('email'));
+
+  const onSubmit = form.handleSubmit(async ({ email, password }) => {
+    if (busy) return;
+    const outcome = await flow.submitPassword({ emailAddress: email, password });
+    reportOutcome(outcome, 'password', events, (error, field) => errorMessage(error, field !== null, strings));
+    if (outcome.ok || outcome.busy) return;
+    // Only Clerk's verdict that the password is wrong clears it; after a fault it is kept for a retry.
+    if (outcome.fieldErrors.password?.code === 'form_password_incorrect') form.setValue('password', '');
+    if (outcome.fieldErrors.identifier) form.setFocus('email');
+    else if (outcome.fieldErrors.password) form.setFocus('password');
+  });
+
+  return (
+    <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit}>
+      <TextField
+        label={text.emailLabel}
+        type="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        readOnly={busy}
+        error={errors.email?.message ?? (server.identifier && errorMessage(server.identifier, true, strings))}
+        {...form.register('email', {
+          setValueAs: (value: string) => value.trim(),
+          required: text.emailRequired,
+          pattern: { value: EMAIL_SHAPE, message: text.emailInvalid },
+          // A server verdict stands until the person edits the field it is about.
+          onChange: () => flow.clearFieldError('identifier'),
+        })}
+      />
+      <TextField
+        label={text.passwordLabel}
+        type={passwordShown ? 'text' : 'password'}
+        autoComplete="current-password"
+        autoCapitalize="none"
+        spellCheck={false}
+        readOnly={busy}
+        error={errors.password?.message ?? (server.password && errorMessage(server.password, true, strings))}
+        renderControl={(input, inputId) => (
+          <div data-part="password-control">
+            {input}
+            <PasswordToggle shown={passwordShown} onToggle={() => setPasswordShown(!passwordShown)} inputId={inputId} />
+          </div>
+        )}
+        {...form.register('password', { required: text.passwordRequired, onChange: () => flow.clearFieldError('password') })}
+      />
+    </StepShell>
+  );
+}
+
+/** Email and password: the first step of a Clerk sign-in. */
+export const PasswordStep = withOwnRoot(PasswordForm, 'PasswordStep');

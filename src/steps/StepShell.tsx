@@ -1,0 +1,77 @@
+import { useEffect, useId, type FormEventHandler, type ReactNode, type Ref } from 'react';
+import type { SignInFlowController } from '../flow/controller.js';
+import { isBlocking } from '../flow/retryBlock.js';
+import type { SignInStep } from '../flow/steps.js';
+import { FormErrorMessage } from '../parts/FormErrorMessage.js';
+import { Heading, type HeadingLevel } from '../parts/Heading.js';
+import { SubmitButton } from '../parts/SubmitButton.js';
+import type { SignInStrings } from '../text/strings.js';
+import { StringsContext } from '../text/StringsContext.js';
+import { formErrorText } from '../text/words.js';
+
+export interface StepShellProps {
+  step: SignInStep;
+  flow: SignInFlowController;
+  strings: SignInStrings;
+  title: string;
+  headingLevel: HeadingLevel;
+  className: string | undefined;
+  submit: { idle: string; pending: string };
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  formRef?: Ref<HTMLFormElement>;
+  /** Which code the step asks for, on `data-code-kind`. */
+  codeKind?: string;
+  /** The fields, between the form-level error and the submit button. */
+  children: ReactNode;
+  /** Secondary actions after the submit button. */
+  footer?: ReactNode;
+}
+
+/** Whether a step refuses input: a request in flight, or a lockout or rate limit counting down. */
+export function useStepState(flow: SignInFlowController) {
+  const blocked = isBlocking(flow.retryBlock);
+  return { blocked, busy: flow.isPending || blocked };
+}
+
+/** Focus once, when the step appears, if asked; later moves follow the person's own actions. */
+export function useFocusOnMount(enabled: boolean, focus: () => void) {
+  useEffect(() => {
+    if (enabled) focus();
+    // Mount only.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+/**
+ * What every step shares: a titled form that reports its state on `data-status`, the form-level
+ * error in its live region, and the submit button that refuses while busy.
+ */
+export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer }: StepShellProps) {
+  const titleId = useId();
+  const { blocked, busy } = useStepState(flow);
+  return (
+    // The step's own `strings` prop reaches its parts too.
+    <StringsContext.Provider value={strings}>
+    <form
+      ref={formRef}
+      className={className}
+      aria-labelledby={titleId}
+      aria-busy={flow.isPending || undefined}
+      data-step={step}
+      data-status={flow.isPending ? 'submitting' : blocked ? 'blocked' : 'idle'}
+      data-code-kind={codeKind}
+      // Never a native submission: if one ever happened, a POST keeps secrets out of the URL.
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+    >
+      <Heading level={headingLevel} id={titleId}>
+        {title}
+      </Heading>
+      <FormErrorMessage text={formErrorText(flow.formError, flow.retryBlock?.secondsLeft, strings)} />
+      {children}
+      <SubmitButton busy={busy}>{flow.isPending ? submit.pending : submit.idle}</SubmitButton>
+      {footer}
+    </form>
+    </StringsContext.Provider>
+  );
+}

@@ -1,0 +1,69 @@
+import { useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import type { SignInFlowController } from '../flow/controller.js';
+import { normalizeCode, NUMERIC_CODE_SHAPE, type CodeKind } from '../flow/codeRules.js';
+import { reportOutcome, type SignInEventProps } from '../flow/events.js';
+import type { SignInStep } from '../flow/steps.js';
+import type { SignInStrings } from '../text/strings.js';
+import { errorMessage, type CodeCopy } from '../text/words.js';
+import { useFocusOnMount, useStepState } from './StepShell.js';
+
+interface CodeFormOptions {
+  flow: SignInFlowController;
+  kind: CodeKind;
+  copy: CodeCopy;
+  strings: SignInStrings;
+  step: SignInStep;
+  events: SignInEventProps;
+  autoFocus: boolean;
+}
+
+const VERIFY = { totp: 'verifyTotp', phone_code: 'verifyPhoneCode', email_code: 'verifyEmailCode', backup_code: 'verifyBackupCode' } as const;
+
+/**
+ * The code form of a step: client validation of the code's shape, verification by its kind, and
+ * the server's verdict shown on the field until the next keystroke.
+ */
+export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus }: CodeFormOptions) {
+  const { busy } = useStepState(flow);
+  // Re-validate on submit only: the first keystroke after "that code is incorrect" must not swap in
+  // "the code is 6 digits" while the person is still typing the new one.
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOnMount(autoFocus, () => form.setFocus('code'));
+  const serverError = flow.fieldErrors.code;
+
+  const onSubmit = form.handleSubmit(async ({ code }) => {
+    // A code typed after the sign-in completed (auto-submit, then Enter) has nothing left to verify.
+    if (busy || flow.step === 'complete') return;
+    const outcome = await flow[VERIFY[kind]](code);
+    reportOutcome(outcome, step, events, (error, field) => errorMessage(error, field !== null, strings, field === 'code' ? copy : undefined));
+    if (outcome.ok || outcome.busy || !outcome.fieldErrors.code) return;
+    form.setValue('code', '');
+    form.setFocus('code');
+  });
+
+  return {
+    formRef,
+    onSubmit,
+    value: form.watch('code') ?? '',
+    error: form.formState.errors.code?.message ?? (serverError && errorMessage(serverError, true, strings, copy)),
+    /** Clears the field and its errors for another kind of code. */
+    reset: () => form.reset({ code: '' }),
+    focus: () => form.setFocus('code'),
+    submitWhenFilled: () => formRef.current?.requestSubmit(),
+    register: form.register('code', {
+      setValueAs: (value: string) => normalizeCode(value),
+      // A new keystroke retires the old verdict; the next submit gives a new one.
+      onChange: () => {
+        form.clearErrors('code');
+        flow.clearFieldError('code');
+      },
+      validate: (value: string) => {
+        if (!value) return copy.required;
+        if (kind !== 'backup_code' && !NUMERIC_CODE_SHAPE.test(value)) return copy.invalid;
+        return true;
+      },
+    }),
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * Every visible and assistive string the components render. Override any subset through the
+ * `strings` prop; the rest falls back to English.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface SignInStrings {
+  passwordStep: {
+    title: string;
+    emailLabel: string;
+    passwordLabel: string;
+    submit: string;
+    submitting: string;
+    emailRequired: string;
+    emailInvalid: string;
+    passwordRequired: string;
+    showPassword: string;
+  };
+  secondFactorStep: {
+    title: string;
+    totpDescription: string;
+    backupCodeDescription: string;
+    totpLabel: string;
+    backupCodeLabel: string;
+    useBackupCode: string;
+    submit: string;
+    submitting: string;
+    totpRequired: string;
+    totpInvalid: string;
+    backupCodeRequired: string;
+    totpIncorrect: string;
+    backupCodeIncorrect: string;
+    /** `{phone}` is the masked number Clerk sent the code to. */
+    phoneCodeDescription: string;
+    /** When Clerk names no number. */
+    phoneCodeDescriptionNoNumber: string;
+    phoneCodeLabel: string;
+    phoneCodeRequired: string;
+    phoneCodeInvalid: string;
+    phoneCodeIncorrect: string;
+    /** `{email}` is the masked address Clerk sent the code to. */
+    emailCodeDescription: string;
+    /** When Clerk names no address. */
+    emailCodeDescriptionNoAddress: string;
+    emailCodeLabel: string;
+    emailCodeRequired: string;
+    emailCodeInvalid: string;
+    emailCodeIncorrect: string;
+    resendCode: string;
+    /** `{seconds}` counts down to the moment a new code may be sent. */
+    resendCodeIn: string;
+    codeSent: string;
+    useAnotherMethod: string;
+    methodsTitle: string;
+    methodTotp: string;
+    /** `{phone}` is the masked number. */
+    methodPhoneCode: string;
+    methodBackupCode: string;
+    /** `{email}` is the masked address. */
+    methodEmailCode: string;
+    useDifferentAccount: string;
+  };
+  /** Lockouts and rate limits. `{wait}` is a duration from `durations`. */
+  blocked: {
+    locked: string;
+    lockedIndefinitely: string;
+    rateLimited: string;
+    /** The live countdown under a lockout or rate-limit message. */
+    retryIn: string;
+    /** After `locked` when Clerk gave no wait this form can read. */
+    tryLater: string;
+    canRetryNow: string;
+  };
+  /**
+   * Durations by plural category (`Intl.PluralRules` for `locale`): give every category your
+   * language uses; `other` is the fallback. `{count}` is the number.
+   */
+  durations: {
+    locale: string;
+    seconds: PluralForms;
+    minutes: PluralForms;
+  };
+  flow: {
+    finishing: string;
+    complete: string;
+    failed: string;
+    unsupported: string;
+    retry: string;
+  };
+  /** Messages by Clerk error code. Codes missing here show Clerk's own `longMessage`. */
+  errors: Record<string, string> & { unknown: string; network_error: string };
+}
+
+export const defaultStrings: SignInStrings = {
+  passwordStep: {
+    title: 'Sign in',
+    emailLabel: 'Email address',
+    passwordLabel: 'Password',
+    submit: 'Continue',
+    submitting: 'Signing in…',
+    emailRequired: 'Enter your email address.',
+    emailInvalid: 'Enter an email address like name@example.com.',
+    passwordRequired: 'Enter your password.',
+    showPassword: 'Show password',
+  },
+  secondFactorStep: {
+    title: 'Two-step verification',
+    totpDescription: 'Enter the 6-digit code from your authenticator app.',
+    backupCodeDescription: 'Enter one of the backup codes you saved when you set up two-step verification.',
+    totpLabel: 'Authenticator code',
+    backupCodeLabel: 'Backup code',
+    useBackupCode: 'Use a backup code',
+    submit: 'Verify',
+    submitting: 'Verifying…',
+    totpRequired: 'Enter the code from your authenticator app.',
+    totpInvalid: 'The authenticator code is 6 digits.',
+    backupCodeRequired: 'Enter a backup code.',
+    totpIncorrect: 'That authenticator code is incorrect. Enter the current code from your app.',
+    backupCodeIncorrect: 'That backup code is incorrect or has already been used.',
+    phoneCodeDescription: 'Enter the 6-digit code we sent by SMS to {phone}.',
+    phoneCodeDescriptionNoNumber: 'Enter the 6-digit code we sent to your phone by SMS.',
+    phoneCodeLabel: 'SMS code',
+    phoneCodeRequired: 'Enter the code from the SMS.',
+    phoneCodeInvalid: 'The SMS code is 6 digits.',
+    phoneCodeIncorrect: 'That SMS code is incorrect. Check the latest message, or send a new code.',
+    emailCodeDescription: 'Enter the 6-digit code we sent to {email}.',
+    emailCodeDescriptionNoAddress: 'Enter the 6-digit code we sent to your email address.',
+    emailCodeLabel: 'Email code',
+    emailCodeRequired: 'Enter the code from the email.',
+    emailCodeInvalid: 'The email code is 6 digits.',
+    emailCodeIncorrect: 'That email code is incorrect. Check the latest email, or send a new code.',
+    resendCode: 'Send a new code',
+    resendCodeIn: 'Send a new code in {seconds} s',
+    codeSent: 'A new code is on its way.',
+    useAnotherMethod: 'Use another method',
+    methodsTitle: 'Other ways to verify',
+    methodTotp: 'Authenticator app',
+    methodPhoneCode: 'SMS code to {phone}',
+    methodBackupCode: 'Backup code',
+    methodEmailCode: 'Email code to {email}',
+    useDifferentAccount: 'Use a different account',
+  },
+  blocked: {
+    locked: 'Your account is locked after too many failed attempts.',
+    lockedIndefinitely: 'Your account is locked and the lock does not expire on its own. Contact support to unlock it.',
+    rateLimited: 'Too many attempts. Wait a moment, then try again.',
+    retryIn: 'You can try again in {wait}.',
+    tryLater: 'Try again later.',
+    canRetryNow: 'You can try again now.',
+  },
+  durations: {
+    locale: 'en',
+    seconds: { one: '{count} second', other: '{count} seconds' },
+    minutes: { one: '{count} minute', other: '{count} minutes' },
+  },
+  flow: {
+    finishing: 'Signing you in…',
+    complete: 'You are signed in.',
+    failed: 'We could not finish signing you in.',
+    unsupported: 'This account needs a sign-in step this form does not offer.',
+    retry: 'Try again',
+  },
+  errors: {
+    form_password_incorrect: 'That password is incorrect. Try again.',
+    form_identifier_not_found: 'No account uses that email address.',
+    form_code_incorrect: 'That code is incorrect.',
+    user_locked: 'Your account is locked after too many failed attempts. Try again later.',
+    too_many_requests: 'Too many attempts. Wait a moment, then try again.',
+    internal_clerk_error: 'Something went wrong on our side. Try again in a moment.',
+    network_error: 'We could not reach the sign-in service. Check your connection and try again.',
+    unknown: 'Something went wrong. Try again.',
+  },
+};
+
+export type PartialSignInStrings = {
+  [K in keyof SignInStrings]?: Partial<SignInStrings[K]>;
+};
+
+/**
+ * `overrides` laid over `base` (English by default), one namespace deep: a namespace given in part
+ * keeps the rest of `base`'s. Only namespaces and keys that `base` knows are read, so an override
+ * object from elsewhere (parsed JSON, say) cannot reach `Object.prototype`.
+ */
+export function mergeStrings(overrides?: PartialSignInStrings, base: SignInStrings = defaultStrings): SignInStrings {
+  if (!overrides) return base;
+  const merged = { ...base } as Record<string, unknown>;
+  for (const namespace of Object.keys(base) as (keyof SignInStrings)[]) {
+    const given = Object.hasOwn(overrides, namespace) ? overrides[namespace] : undefined;
+    if (given && typeof given === 'object') merged[namespace] = { ...base[namespace], ...ownStrings(given) };
+  }
+  return merged as unknown as SignInStrings;
+}
+
+function ownStrings(values: object): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key !== '__proto__' && value !== undefined) kept[key] = value;
+  }
+  return kept;
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** A wait as words: seconds under a minute, else whole minutes rounded up (a countdown never undershoots). */
+export function durationText(seconds: number, strings: SignInStrings): string {
+  const { durations } = strings;
+  const [count, forms] = seconds < 60 ? [seconds, durations.seconds] : [Math.ceil(seconds / 60), durations.minutes];
+  const category = new Intl.PluralRules(durations.locale).select(count);
+  return format(forms[category] ?? forms.other, { count });
+}

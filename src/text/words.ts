@@ -1,0 +1,94 @@
+import type { FlowError } from '../clerk/errors.js';
+import type { CodeKind } from '../flow/codeRules.js';
+import { durationText, format, type SignInStrings } from './strings.js';
+
+/**
+ * The one place an error becomes words, for the screen and for `onError` alike: a message by
+ * Clerk's code, Clerk's own words when the strings have none, a generic line when Clerk sent none.
+ * Server text is never trusted to be localized, which is why a known code wins over it.
+ */
+export function messageFor(error: FlowError, strings: SignInStrings): string {
+  const known = Object.hasOwn(strings.errors, error.code) ? strings.errors[error.code] : undefined;
+  return typeof known === 'string' ? known : (error.clerkMessage ?? strings.errors.unknown);
+}
+
+export interface FormErrorText {
+  /** Announced once, in the alert region. */
+  message: string;
+  /** The live wait, shown beside the message but never announced tick by tick. */
+  countdown: string | null;
+}
+
+/**
+ * The words for the form-level error: a lockout or rate limit with its countdown, the all-clear
+ * once it has run out, or the error's own message. `secondsLeft`: the running countdown, if any.
+ */
+export function formErrorText(error: FlowError | null, secondsLeft: number | null | undefined, strings: SignInStrings): FormErrorText | null {
+  if (!error) return null;
+  const { wait } = error;
+  if (!wait) return { message: messageFor(error, strings), countdown: null };
+  const { blocked } = strings;
+  if (wait.seconds === null) {
+    if (wait.reason === 'too_many_requests') return { message: blocked.rateLimited, countdown: null };
+    return { message: wait.indefinite ? blocked.lockedIndefinitely : `${blocked.locked} ${blocked.tryLater}`, countdown: null };
+  }
+  if (secondsLeft == null) return { message: blocked.canRetryNow, countdown: null };
+  return {
+    message: wait.reason === 'user_locked' ? blocked.locked : blocked.rateLimited,
+    countdown: format(blocked.retryIn, { wait: durationText(secondsLeft, strings) }),
+  };
+}
+
+export interface CodeCopy {
+  label: string;
+  description: string;
+  required: string;
+  invalid: string;
+  /** Said after Clerk's `form_code_incorrect`: names the kind of code, not "a code". */
+  incorrect: string;
+  /** Its entry under "use another method". */
+  method: string;
+}
+
+/** The words for one kind of code. `sentTo` is Clerk's masked number or address, or empty when it names none. */
+export function codeCopy(kind: CodeKind, text: SignInStrings['secondFactorStep'], sentTo: string): CodeCopy {
+  switch (kind) {
+    case 'totp':
+      return { label: text.totpLabel, description: text.totpDescription, required: text.totpRequired, invalid: text.totpInvalid, incorrect: text.totpIncorrect, method: text.methodTotp };
+    case 'phone_code':
+      return {
+        label: text.phoneCodeLabel,
+        description: sentTo ? format(text.phoneCodeDescription, { phone: sentTo }) : text.phoneCodeDescriptionNoNumber,
+        required: text.phoneCodeRequired,
+        invalid: text.phoneCodeInvalid,
+        incorrect: text.phoneCodeIncorrect,
+        method: sentTo ? format(text.methodPhoneCode, { phone: sentTo }) : text.phoneCodeLabel,
+      };
+    case 'email_code':
+      return {
+        label: text.emailCodeLabel,
+        description: sentTo ? format(text.emailCodeDescription, { email: sentTo }) : text.emailCodeDescriptionNoAddress,
+        required: text.emailCodeRequired,
+        invalid: text.emailCodeInvalid,
+        incorrect: text.emailCodeIncorrect,
+        method: sentTo ? format(text.methodEmailCode, { email: sentTo }) : text.emailCodeLabel,
+      };
+    case 'backup_code':
+      return { label: text.backupCodeLabel, description: text.backupCodeDescription, required: text.backupCodeRequired, invalid: text.backupCodeRequired, incorrect: text.backupCodeIncorrect, method: text.methodBackupCode };
+  }
+}
+
+/** The words for an error on a code field: the kind of code named for a wrong code, else by Clerk's code. */
+export function codeErrorText(error: FlowError, copy: CodeCopy, strings: SignInStrings): string {
+  return error.code === 'form_code_incorrect' ? copy.incorrect : messageFor(error, strings);
+}
+
+/**
+ * One error as a sentence, for `onError` and for a field: a field error by Clerk's code (a wrong
+ * code named by its kind when `copy` is given), a form error with its whole wait spelled out.
+ */
+export function errorMessage(error: FlowError, onField: boolean, strings: SignInStrings, copy?: CodeCopy): string {
+  if (onField) return copy ? codeErrorText(error, copy, strings) : messageFor(error, strings);
+  const text = formErrorText(error, error.wait?.seconds, strings);
+  return text?.countdown ? `${text.message} ${text.countdown}` : (text?.message ?? messageFor(error, strings));
+}
