@@ -4,7 +4,7 @@
  */
 import { useCore2SignIn } from './clerk/core2.js';
 import { withClerkSource } from './clerk/source.js';
-import { SignInRoot as Root } from './flow/SignInRoot.js';
+import { SignInRoot as Root } from './steps/SignInRoot.js';
 import { PasswordStep as Password } from './steps/PasswordStep.js';
 import { SecondFactorStep as SecondFactor } from './steps/SecondFactorStep.js';
 import { SignInFlow as Flow } from './steps/SignInFlow.js';

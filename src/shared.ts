@@ -2,8 +2,8 @@
 export type { SignInFlowProps } from './steps/SignInFlow.js';
 export type { PasswordStepProps } from './steps/PasswordStep.js';
 export type { SecondFactorStepProps } from './steps/SecondFactorStep.js';
-export type { SignInRootProps } from './flow/SignInRoot.js';
-export { useSignInFlow } from './flow/SignInRoot.js';
+export type { SignInRootProps } from './steps/SignInRoot.js';
+export { useSignInFlow } from './steps/SignInRoot.js';
 export type { SignInFlowController, SignInOutcome, CompletionState, SessionNavigate } from './flow/controller.js';
 export type { SignInStep } from './flow/steps.js';
 export type { RetryBlock } from './flow/retryBlock.js';

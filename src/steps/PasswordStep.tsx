@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
-import { useSignInFlow } from '../flow/SignInRoot.js';
+import { useSignInFlow } from './SignInRoot.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { PasswordToggle } from '../parts/PasswordToggle.js';
 import { TextField } from '../parts/TextField.js';

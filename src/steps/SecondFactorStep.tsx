@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { SecondFactorLike } from '../clerk/types.js';
 import { isSentCode, type CodeKind } from '../flow/codeRules.js';
 import type { SignInEventProps } from '../flow/events.js';
-import { useSignInFlow } from '../flow/SignInRoot.js';
+import { useSignInFlow } from './SignInRoot.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
 import { useSecondFactorChoice } from '../flow/useSecondFactorChoice.js';
 import { BackupCodeToggle } from '../parts/BackupCodeToggle.js';

@@ -4,7 +4,7 @@ import type { SignInFlowController } from '../flow/controller.js';
 import type { SignInEventProps } from '../flow/events.js';
 import { safeRedirect } from '../flow/redirect.js';
 import type { SignInStep } from '../flow/steps.js';
-import { SignInRoot, useSignInFlow } from '../flow/SignInRoot.js';
+import { SignInRoot, useSignInFlow } from './SignInRoot.js';
 import { CompletionNotice } from '../parts/CompletionNotice.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import type { PartialSignInStrings, SignInStrings } from '../text/strings.js';

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ComponentType } from 'react';
-import { SignInRoot, useHasSignInRoot } from '../flow/SignInRoot.js';
+import { SignInRoot, useHasSignInRoot } from './SignInRoot.js';
 
 const LoneStepContext = createContext(false);
 

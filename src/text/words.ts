@@ -56,26 +56,18 @@ export function codeCopy(kind: CodeKind, text: SignInStrings['secondFactorStep']
     case 'totp':
       return { label: text.totpLabel, description: text.totpDescription, required: text.totpRequired, invalid: text.totpInvalid, incorrect: text.totpIncorrect, method: text.methodTotp };
     case 'phone_code':
-      return {
-        label: text.phoneCodeLabel,
-        description: sentTo ? format(text.phoneCodeDescription, { phone: sentTo }) : text.phoneCodeDescriptionNoNumber,
-        required: text.phoneCodeRequired,
-        invalid: text.phoneCodeInvalid,
-        incorrect: text.phoneCodeIncorrect,
-        method: sentTo ? format(text.methodPhoneCode, { phone: sentTo }) : text.phoneCodeLabel,
-      };
+      return sentCodeCopy(sentTo, 'phone', [text.phoneCodeLabel, text.phoneCodeDescription, text.phoneCodeDescriptionNoNumber, text.phoneCodeRequired, text.phoneCodeInvalid, text.phoneCodeIncorrect, text.methodPhoneCode]);
     case 'email_code':
-      return {
-        label: text.emailCodeLabel,
-        description: sentTo ? format(text.emailCodeDescription, { email: sentTo }) : text.emailCodeDescriptionNoAddress,
-        required: text.emailCodeRequired,
-        invalid: text.emailCodeInvalid,
-        incorrect: text.emailCodeIncorrect,
-        method: sentTo ? format(text.methodEmailCode, { email: sentTo }) : text.emailCodeLabel,
-      };
+      return sentCodeCopy(sentTo, 'email', [text.emailCodeLabel, text.emailCodeDescription, text.emailCodeDescriptionNoAddress, text.emailCodeRequired, text.emailCodeInvalid, text.emailCodeIncorrect, text.methodEmailCode]);
     case 'backup_code':
       return { label: text.backupCodeLabel, description: text.backupCodeDescription, required: text.backupCodeRequired, invalid: text.backupCodeRequired, incorrect: text.backupCodeIncorrect, method: text.methodBackupCode };
   }
+}
+
+/** A code Clerk sends: the words name where it went (`{phone}` or `{email}`) when Clerk says. */
+function sentCodeCopy(sentTo: string, placeholder: 'phone' | 'email', [label, description, unnamed, required, invalid, incorrect, method]: readonly string[]): CodeCopy {
+  const named = (template: string) => format(template, { [placeholder]: sentTo });
+  return { label: label!, description: sentTo ? named(description!) : unnamed!, required: required!, invalid: invalid!, incorrect: incorrect!, method: sentTo ? named(method!) : label! };
 }
 
 /** The words for an error on a code field: the kind of code named for a wrong code, else by Clerk's code. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SignInSignalLike } from '../../src/clerk/types.js';
 import { SignInSourceProvider } from '../../src/clerk/source.js';
-import { SignInRoot, useSignInFlow } from '../../src/flow/SignInRoot.js';
+import { SignInRoot, useSignInFlow } from '../../src/steps/SignInRoot.js';
 import { createSignInDouble, DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
 

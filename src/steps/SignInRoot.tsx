@@ -3,7 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useSignInSource } from '../clerk/source.js';
 import type { PartialSignInStrings } from '../text/strings.js';
 import { StringsContext, useStrings } from '../text/StringsContext.js';
-import { useSignInController, type SignInFlowController } from './controller.js';
+import { useSignInController, type SignInFlowController } from '../flow/controller.js';
 
 const ControllerContext = createContext<SignInFlowController | null>(null);
 
