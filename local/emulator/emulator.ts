@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CONTROL_MOUNT, handleControl } from './control.js';
-import { FAPI_MOUNT, handleFapi } from './fapi.js';
-import { seededState } from './seed.js';
-import { findUserByEmail, type EmulatorCore } from './state.js';
-import { totpCodeAt } from './totp.js';
+import { CONTROL_MOUNT, handleControl } from './control/surface.js';
+import { seededState } from './domain/seed.js';
+import { findUserByEmail, type EmulatorCore } from './domain/state.js';
+import { totpCodeAt } from './domain/totp.js';
+import { corsPolicy } from './transport/cors.js';
+import { FAPI_MOUNT, handleFapi } from './transport/fapi.js';
 
 export interface Emulator {
   /**
@@ -14,7 +15,7 @@ export interface Emulator {
    * path: connect strips a mount path from `req.url`, and the emulator routes on the full URL.
    */
   middleware: (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
-  /** Back to the seed: users, clients, sessions, faults and the request log. */
+  /** Back to the seed: users, clients (and so Client Trust), sessions, faults and the request log. */
   reset(): void;
   /** TOTP code valid now for a seeded/added user (by email), for tests and the demo panel. */
   currentTotp(email: string): string;
@@ -23,10 +24,17 @@ export interface Emulator {
 export interface EmulatorOptions {
   /** Clock in epoch milliseconds; tests pass their own to step through TOTP periods and lockouts. */
   now?: () => number;
+  /**
+   * Origins of pages that call the emulator cross-origin (`proxyUrl` pointing at another port),
+   * e.g. `['http://localhost:5173']`. Default none: same-origin use needs no CORS, and any other
+   * origin gets answers without CORS headers, which the browser withholds from the page.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const now = options.now ?? Date.now;
+  const cors = corsPolicy(options.allowedOrigins);
   const core: EmulatorCore = { state: seededState(now()), now, jwtSecret: randomBytes(32) };
   const reset = () => {
     core.state = seededState(now());
@@ -35,9 +43,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const middleware: Emulator['middleware'] = (req, res, next) => {
     const url = req.url ?? '';
     const handled = url.startsWith(`${FAPI_MOUNT}/`)
-      ? handleFapi(core, req, res)
+      ? handleFapi(core, cors, req, res)
       : url.startsWith(`${CONTROL_MOUNT}/`)
-        ? handleControl(core, reset, req, res)
+        ? handleControl(core, cors, reset, req, res)
         : null;
     if (!handled) return next();
     handled.catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, SEED_USERS } from '../../local/emulator/index.js';
-import { totpCodeAt } from '../../local/emulator/totp.js';
+import { totpCodeAt } from '../../local/emulator/domain/totp.js';
 import { control, demoRow, FapiClient, startServer } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -12,8 +12,11 @@ afterAll(() => server.close());
 beforeEach(() => server.emulator.reset());
 
 describe('given the seed', () => {
-  it('exports the five seeded users and their shared password', () => {
-    expect(SEED_USERS.map((user) => user.email)).toEqual(['mfa@example.com', 'totp@example.com', 'sms@example.com', 'locked@example.com', 'plain@example.com']);
+  it('exports the eight seeded users and their shared password', () => {
+    expect(SEED_USERS.map((user) => user.email)).toEqual([
+      'mfa@example.com', 'totp@example.com', 'sms@example.com', 'locked@example.com', 'plain@example.com',
+      'email@example.com', 'trust@example.com', 'reset@example.com',
+    ]);
     expect(SEED_USERS[0]!.backupCodes).toHaveLength(10);
     expect(DEMO_PASSWORD).toBe('demo-password-2026');
   });
@@ -25,12 +28,13 @@ describe('given the seed', () => {
 
   it('lists demo rows with live codes, unused backup codes and lock state', async () => {
     const rows = (await control(server.origin, 'GET', '/demo')).body;
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(8);
     expect(rows[0]).toMatchObject({ email: 'mfa@example.com', password: DEMO_PASSWORD, locked: false, totpCode: expect.stringMatching(/^\d{6}$/), backupCodes: SEED_USERS[0]!.backupCodes });
     expect(rows[0].totpSecondsLeft).toBeGreaterThanOrEqual(1);
     expect(rows[0].totpSecondsLeft).toBeLessThanOrEqual(30);
     expect(rows.find((row: { email: string }) => row.email === 'locked@example.com')).toMatchObject({ locked: true });
     expect(rows.find((row: { email: string }) => row.email === 'plain@example.com')).not.toHaveProperty('totpCode');
+    expect(rows.find((row: { email: string }) => row.email === 'reset@example.com')).toMatchObject({ tasks: ['reset-password'] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/emulator/index.js';
-import { describeWait } from '../../local/emulator/wait-words.js';
+import { describeWait } from '../../local/emulator/domain/wait-words.js';
 import { control, FapiClient, startServer, startWithClock } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;

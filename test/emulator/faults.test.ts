@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/emulator/index.js';
-import { control, FapiClient, startServer } from './helpers.js';
+import { ALLOWED_ORIGIN, control, FapiClient, startServer } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let fapi: FapiClient;
@@ -56,13 +56,19 @@ describe('given a latency fault', () => {
 });
 
 describe('given a rate_limit fault', () => {
-  it('answers 429 too_many_requests with Retry-After, exposed cross-origin', async () => {
-    await inject({ path: '/client/sign_ins', kind: 'rate_limit', retryAfter: 7 });
-    const { status, body, headers } = await fapi.call('POST', '/client/sign_ins', { identifier: 'plain@example.com' }, { origin: 'http://localhost:5173' });
+  it('answers 429 too_many_requests with Retry-After, exposed to an allowed origin only', async () => {
+    await inject({ path: '/client/sign_ins', kind: 'rate_limit', retryAfter: 7, times: 2 });
+    const { status, body, headers } = await fapi.call('POST', '/client/sign_ins', { identifier: 'plain@example.com' }, { origin: ALLOWED_ORIGIN });
     expect(status).toBe(429);
     expect(body.errors[0].code).toBe('too_many_requests');
     expect(headers.get('retry-after')).toBe('7');
+    expect(headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
     expect(headers.get('access-control-expose-headers')).toBe('Retry-After');
+
+    const foreign = await fapi.call('POST', '/client/sign_ins', { identifier: 'plain@example.com' }, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(429);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(foreign.headers.get('access-control-expose-headers')).toBeNull();
   });
 });
 

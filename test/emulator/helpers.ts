@@ -2,8 +2,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, startEmulatorServer, type DemoUser, type Emulator } from '../../local/emulator/index.js';
 
-/** What the SDK sends on every call. */
-const SDK_QUERY = { __clerk_api_version: '2025-11-10', _clerk_js_version: '5.128.0' };
+/** What each SDK generation sends on every call (checked in their dist: fapiClient `buildQueryString`). */
+const SDK_QUERY = {
+  core2: { __clerk_api_version: '2025-11-10', _clerk_js_version: '5.128.0' },
+  core3: { __clerk_api_version: '2026-08-20', _clerk_js_version: '6.40.0' },
+} as const;
+
+/** `core2`: clerk-js 5.128 (clerk-react 5); `core3`: clerk-js 6.40 (@clerk/react 6). */
+export type Sdk = keyof typeof SDK_QUERY;
+
+/** A page on another origin that the test servers allow. */
+export const ALLOWED_ORIGIN = 'http://localhost:5173';
 
 export interface Answer {
   status: number;
@@ -30,6 +39,7 @@ export class FapiClient {
     readonly origin: string,
     readonly mode: 'cookie' | 'dev_browser' = 'cookie',
     private readonly recorder?: RecordedAnswer[],
+    readonly sdk: Sdk = 'core2',
   ) {}
 
   async init(): Promise<this> {
@@ -37,9 +47,10 @@ export class FapiClient {
     return this;
   }
 
+  /** `path` may carry its own query (`/me/change_password?_clerk_session_id=…`); the recorder drops it. */
   async call(method: Method, path: string, body?: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Answer> {
     const url = new URL(`${this.origin}/__clerk/v1${path}`);
-    for (const [key, value] of Object.entries(SDK_QUERY)) url.searchParams.set(key, value);
+    for (const [key, value] of Object.entries(SDK_QUERY[this.sdk])) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
     if (this.devBrowser) url.searchParams.set('__clerk_db_jwt', this.devBrowser);
     if (method === 'PATCH' || method === 'DELETE') url.searchParams.set('_method', method);
     const headers: Record<string, string> = { ...extraHeaders };
@@ -53,16 +64,30 @@ export class FapiClient {
     const setCookie = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__client='));
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
     const answer = { status: response.status, body: response.status === 204 ? null : await response.json(), headers: response.headers };
-    this.recorder?.push({ method, path, status: answer.status, body: answer.body });
+    this.recorder?.push({ method, path: path.split('?')[0]!, status: answer.status, body: answer.body });
     return answer;
   }
 
+  /** clerk-js 6 adds the browser's `timezone` to the sign-in body. */
   signIn(identifier: string, password?: string): Promise<Answer> {
-    return this.call('POST', '/client/sign_ins', password === undefined ? { identifier } : { identifier, password, locale: 'en-US' });
+    if (password === undefined) return this.call('POST', '/client/sign_ins', { identifier });
+    const body: Record<string, string> = { identifier, password, locale: 'en-US' };
+    if (this.sdk === 'core3') body.timezone = 'Europe/Berlin';
+    return this.call('POST', '/client/sign_ins', body);
+  }
+
+  prepareSecondFactor(signInId: string, body: Record<string, string>): Promise<Answer> {
+    return this.call('POST', `/client/sign_ins/${signInId}/prepare_second_factor`, body);
   }
 
   attemptSecondFactor(signInId: string, strategy: string, code: string): Promise<Answer> {
     return this.call('POST', `/client/sign_ins/${signInId}/attempt_second_factor`, { strategy, code });
+  }
+
+  /** `user.updatePassword()`: clerk-js names the session in `_clerk_session_id` on every `/me` call. */
+  changePassword(sessionId: string | null, body: Record<string, string>): Promise<Answer> {
+    const query = sessionId ? `?_clerk_session_id=${sessionId}` : '';
+    return this.call('POST', `/me/change_password${query}`, body);
   }
 }
 
@@ -75,13 +100,13 @@ export async function control(origin: string, method: string, path: string, body
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
-/** The demo panel's row for a user: where tests read the last "sent" SMS code. */
+/** The demo panel's row for a user: where tests read the last "sent" SMS or email code. */
 export async function demoRow(origin: string, email: string): Promise<DemoUser | undefined> {
   const rows = (await control(origin, 'GET', '/demo')).body as DemoUser[];
   return rows.find((row) => row.email === email);
 }
 
-export const startServer = () => startEmulatorServer({ port: 0 });
+export const startServer = () => startEmulatorServer({ port: 0, allowedOrigins: [ALLOWED_ORIGIN] });
 
 /** An emulator on a hand-driven clock, served the way a Vite dev server would mount it. */
 export async function startWithClock(start = Date.UTC(2026, 0, 15, 12, 0, 0)) {

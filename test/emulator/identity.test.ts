@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../local/emulator/index.js';
-import { control, FapiClient, startServer } from './helpers.js';
+import { createEmulator, DEMO_PASSWORD } from '../../local/emulator/index.js';
+import { ALLOWED_ORIGIN, control, FapiClient, startServer, startWithClock } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 
@@ -42,23 +42,50 @@ describe('given cookie mode', () => {
 });
 
 describe('given a cross-origin page', () => {
-  const origin = 'http://localhost:5173';
+  const foreign = 'http://evil.example';
 
-  it('reflects the exact origin with credentials and exposes Retry-After', async () => {
-    const { headers } = await new FapiClient(server.origin).call('GET', '/environment', undefined, { origin });
-    expect(headers.get('access-control-allow-origin')).toBe(origin);
+  it('reflects an allowed origin exactly, with credentials, and exposes Retry-After', async () => {
+    const { headers } = await new FapiClient(server.origin).call('GET', '/environment', undefined, { origin: ALLOWED_ORIGIN });
+    expect(headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
     expect(headers.get('access-control-allow-credentials')).toBe('true');
     expect(headers.get('access-control-expose-headers')).toBe('Retry-After');
   });
 
-  it('answers a preflight', async () => {
-    const response = await fetch(`${server.origin}/__clerk/v1/client`, {
+  it('sends no CORS headers to any other origin, on FAPI and on the control surface', async () => {
+    const { status, headers } = await new FapiClient(server.origin).call('GET', '/environment', undefined, { origin: foreign });
+    expect(status).toBe(200);
+    expect(headers.get('access-control-allow-origin')).toBeNull();
+    expect(headers.get('access-control-allow-credentials')).toBeNull();
+    const demo = await fetch(`${server.origin}/__emulator/demo`, { headers: { origin: foreign } });
+    expect(demo.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows no cross-origin page at all by default', async () => {
+    const { origin, close } = await startWithClock();
+    try {
+      const { headers } = await new FapiClient(origin).call('GET', '/environment', undefined, { origin: ALLOWED_ORIGIN });
+      expect(headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
+  it('answers a preflight from an allowed origin, and refuses one from another', async () => {
+    const preflight = (origin: string) => fetch(`${server.origin}/__clerk/v1/client`, {
       method: 'OPTIONS',
       headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
     });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
-    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    const allowed = await preflight(ALLOWED_ORIGIN);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
+    const refused = await preflight(foreign);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses an allowedOrigins entry that is not a bare origin', () => {
+    expect(() => createEmulator({ allowedOrigins: ['http://localhost:5173/'] })).toThrow(/bare origins/);
   });
 });
 
@@ -66,7 +93,7 @@ describe('given the wire conventions', () => {
   it('honours _method tunnelling (PATCH /environment arrives as POST)', async () => {
     const { status, body } = await new FapiClient(server.origin).call('PATCH', '/environment');
     expect(status).toBe(200);
-    expect(body.auth_config.second_factors).toEqual(['totp', 'phone_code', 'backup_code']);
+    expect(body.auth_config.second_factors).toEqual(['totp', 'phone_code', 'email_code', 'backup_code']);
     expect((await control(server.origin, 'GET', '/requests')).body).toEqual([expect.objectContaining({ method: 'PATCH', path: '/environment' })]);
   });
 

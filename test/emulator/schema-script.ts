@@ -81,5 +81,29 @@ export async function runSchemaScript(server: Server): Promise<RecordedAnswer[]>
   await fault({ path: '/client/sign_ins', kind: 'rate_limit' });
   await c.signIn('plain@example.com', DEMO_PASSWORD);
   await c.call('GET', '/client/nonexistent');
+  await c.call('GET', '/client?__clerk_api_version=2099-01-01');
+
+  // clerk-js 6 (2026-08-20): Client Trust by email, email-code MFA, a pending session and its password reset.
+  const d = new FapiClient(origin, 'cookie', recorded, 'core3');
+  const trust = (await d.signIn('trust@example.com', DEMO_PASSWORD)).body.response;
+  const trustAt = (action: string) => `/client/sign_ins/${trust.id}/${action}`;
+  await d.call('POST', trustAt('attempt_second_factor'), { strategy: 'email_code', code: '123456' });
+  await d.call('POST', trustAt('prepare_second_factor'), { strategy: 'email_code', email_address_id: trust.supported_second_factors[0].email_address_id });
+  await d.call('POST', trustAt('attempt_second_factor'), { strategy: 'email_code', code: 'wrong1' });
+  await d.call('POST', trustAt('attempt_second_factor'), { strategy: 'email_code', code: (await demoRow(origin, 'trust@example.com'))!.lastEmailCode! });
+  await d.call('DELETE', '/client/sessions');
+  const emailMfa = (await d.signIn('email@example.com', DEMO_PASSWORD)).body.response;
+  await d.call('POST', `/client/sign_ins/${emailMfa.id}/prepare_second_factor`, { strategy: 'email_code' });
+  await d.call('POST', `/client/sign_ins/${emailMfa.id}/attempt_second_factor`, { strategy: 'email_code', code: (await demoRow(origin, 'email@example.com'))!.lastEmailCode! });
+  await d.call('DELETE', '/client/sessions');
+  const pending = (await d.signIn('reset@example.com', DEMO_PASSWORD)).body.response.created_session_id;
+  await d.call('GET', '/client');
+  await d.call('POST', `/client/sessions/${pending}/touch`, { active_organization_id: '', intent: 'select_session' });
+  await d.call('POST', `/client/sessions/${pending}/tokens`, { organization_id: '' });
+  await d.changePassword(pending, { new_password: 'short', sign_out_of_other_sessions: 'true' });
+  await d.changePassword(pending, { new_password: 'password123', sign_out_of_other_sessions: 'true' });
+  await d.changePassword(pending, { new_password: 'correct-horse-battery-staple', sign_out_of_other_sessions: 'true' });
+  await d.call('POST', `/client/sessions/${pending}/touch`, { active_organization_id: '', intent: 'select_session' });
+  await new FapiClient(origin, 'cookie', recorded, 'core3').changePassword(null, { new_password: 'correct-horse-battery-staple' });
   return recorded;
 }

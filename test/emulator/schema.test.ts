@@ -11,7 +11,7 @@ const IMPLEMENTED: Record<string, number[]> = {
   'POST /v1/dev_browser': [200],
   'GET /v1/environment': [200],
   'PATCH /v1/environment': [200],
-  'GET /v1/client': [200, 500],
+  'GET /v1/client': [200, 400, 500],
   'POST /v1/client/sign_ins': [200, 400, 403, 422, 429],
   'GET /v1/client/sign_ins/{sign_in_id}': [200, 404],
   'POST /v1/client/sign_ins/{sign_in_id}/attempt_first_factor': [200, 400, 403, 404, 422, 429],
@@ -23,6 +23,7 @@ const IMPLEMENTED: Record<string, number[]> = {
   'DELETE /v1/client/sessions': [200, 404],
   'POST /v1/client/sessions/{session_id}/end': [200, 404],
   'POST /v1/client/sessions/{session_id}/remove': [200, 404],
+  'POST /v1/me/change_password': [200, 401, 422],
 };
 
 let server: Awaited<ReturnType<typeof startServer>>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/emulator/index.js';
-import { totpCodeAt } from '../../local/emulator/totp.js';
+import { totpCodeAt } from '../../local/emulator/domain/totp.js';
 import { demoRow, FapiClient, startServer, startWithClock } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;

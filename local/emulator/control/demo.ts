@@ -1,6 +1,6 @@
-import { isLocked, lockSecondsLeft } from './lockout.js';
-import type { EmulatorState, UserRecord } from './state.js';
-import { totpCodeAt, totpSecondsLeft } from './totp.js';
+import { isLocked, lockSecondsLeft } from '../domain/lockout.js';
+import type { EmulatorState, SessionTaskKey, UserRecord } from '../domain/state.js';
+import { totpCodeAt, totpSecondsLeft } from '../domain/totp.js';
 
 /** One row of the demo panel: everything a person needs to get through each sign-in path. */
 export interface DemoUser {
@@ -12,6 +12,10 @@ export interface DemoUser {
   /** Unused codes only. */
   backupCodes?: string[];
   lastSmsCode?: string;
+  /** The last code "sent" by email: Client Trust or email-code MFA. */
+  lastEmailCode?: string;
+  /** Tasks the user's next session starts with (`reset-password` goes once the password changes). */
+  tasks?: SessionTaskKey[];
   locked: boolean;
   /** Present while locked; null when the lock never lifts. */
   lockoutExpiresInSeconds?: number | null;
@@ -25,6 +29,8 @@ export function demoUser(user: UserRecord, now: number): DemoUser {
   }
   if (user.backupCodes.length > 0) row.backupCodes = [...user.backupCodes];
   if (user.lastSmsCode) row.lastSmsCode = user.lastSmsCode;
+  if (user.lastEmailCode) row.lastEmailCode = user.lastEmailCode;
+  if (user.tasks.length > 0) row.tasks = [...user.tasks];
   if (row.locked) row.lockoutExpiresInSeconds = lockSecondsLeft(user, now);
   return row;
 }

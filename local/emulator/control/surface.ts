@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { addUser, ControlInputError, describeUser } from './control-users.js';
+import type { EmulatorCore } from '../domain/state.js';
+import { corsHeaders, sendPreflight, type CorsPolicy } from '../transport/cors.js';
+import { parseFault } from '../transport/faults.js';
+import { sendJson } from '../transport/http.js';
+import { readBody } from '../transport/wire.js';
 import { demoUsers } from './demo.js';
-import { parseFault } from './faults.js';
-import { corsHeaders, sendJson, sendPreflight } from './http.js';
-import type { EmulatorCore } from './state.js';
-import { readBody } from './wire.js';
+import { addUser, ControlInputError, describeUser } from './users.js';
 
 /** Test and demo controls live beside FAPI, under their own prefix. */
 export const CONTROL_MOUNT = '/__emulator';
@@ -39,9 +40,9 @@ const handlers: Record<string, ControlHandler> = {
   'GET /demo': (core) => ({ body: demoUsers(core.state, core.now()) }),
 };
 
-export async function handleControl(core: EmulatorCore, reset: () => void, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const cors = corsHeaders(req);
-  if (req.method === 'OPTIONS') return sendPreflight(req, res);
+export async function handleControl(core: EmulatorCore, policy: CorsPolicy, reset: () => void, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = corsHeaders(policy, req);
+  if (req.method === 'OPTIONS') return sendPreflight(policy, req, res);
   const path = new URL(req.url ?? '/', 'http://emulator.invalid').pathname.slice(CONTROL_MOUNT.length).replace(/\/$/, '');
   const handler = handlers[`${req.method} ${path}`];
   if (!handler) return sendJson(res, 404, { error: `no control endpoint ${req.method} ${CONTROL_MOUNT}${path}` }, cors);

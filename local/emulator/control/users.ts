@@ -1,8 +1,9 @@
-import { isLocked, lockSecondsLeft } from './lockout.js';
-import { DEMO_PASSWORD } from './seed.js';
-import { findUserByEmail, type EmulatorState, type UserRecord } from './state.js';
-import { newTotpSecret } from './totp.js';
-import { createUserRecord } from './users.js';
+import { isLocked, lockSecondsLeft } from '../domain/lockout.js';
+import { DEMO_PASSWORD } from '../domain/seed.js';
+import { isSessionTaskKey, SESSION_TASK_KEYS } from '../domain/session-tasks.js';
+import { findUserByEmail, type EmulatorState, type SessionTaskKey, type UserRecord } from '../domain/state.js';
+import { newTotpSecret } from '../domain/totp.js';
+import { createUserRecord } from '../domain/users.js';
 
 /** Body of `POST /__emulator/users`. */
 export interface AddUserInput {
@@ -12,6 +13,12 @@ export interface AddUserInput {
   totp?: boolean;
   backupCodes?: string[];
   phone?: string;
+  /** A code to the email address as a second factor. */
+  emailCodeMfa?: boolean;
+  /** `needs_client_trust` on a client this user has not finished a sign-in on. */
+  clientTrust?: boolean;
+  /** Tasks each new session starts with; the session is `pending` until they are done. */
+  tasks?: SessionTaskKey[];
   locked?: { expiresInSeconds: number | null };
 }
 
@@ -26,11 +33,17 @@ function validate(input: unknown): AddUserInput {
   const fail = (message: string) => new ControlInputError(400, message);
   if (typeof body.email !== 'string' || !body.email.includes('@')) throw fail('email must be an email address');
   if (body.password !== undefined && (typeof body.password !== 'string' || body.password === '')) throw fail('password must be a non-empty string');
-  if (body.totp !== undefined && typeof body.totp !== 'boolean') throw fail('totp must be a boolean');
+  for (const flag of ['totp', 'emailCodeMfa', 'clientTrust'] as const) {
+    if (body[flag] !== undefined && typeof body[flag] !== 'boolean') throw fail(`${flag} must be a boolean`);
+  }
   if (body.phone !== undefined && (typeof body.phone !== 'string' || !/^\+\d{6,15}$/.test(body.phone))) throw fail('phone must be in E.164 form, e.g. +15555550100');
   const codes = body.backupCodes;
   if (codes !== undefined && (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string' && code !== ''))) {
     throw fail('backupCodes must be an array of non-empty strings');
+  }
+  const tasks = body.tasks;
+  if (tasks !== undefined && (!Array.isArray(tasks) || !tasks.every(isSessionTaskKey) || new Set(tasks).size !== tasks.length)) {
+    throw fail(`tasks must be an array of distinct keys out of ${SESSION_TASK_KEYS.join(', ')}`);
   }
   const locked = body.locked as { expiresInSeconds?: unknown } | undefined;
   if (locked !== undefined && (typeof locked !== 'object' || locked === null ||
@@ -45,12 +58,16 @@ export function describeUser(user: UserRecord, now: number) {
   return {
     id: user.id,
     email: user.email,
+    emailAddressId: user.emailId,
     password: user.password,
     description: user.description,
     totpSecret: user.totpSecret,
     backupCodes: [...user.backupCodes],
     phone: user.phone?.number ?? null,
     phoneNumberId: user.phone?.id ?? null,
+    emailCodeMfa: user.emailCodeMfa,
+    clientTrust: user.clientTrust,
+    tasks: [...user.tasks],
     locked,
     lockoutExpiresInSeconds: locked ? lockSecondsLeft(user, now) : null,
   };
@@ -67,6 +84,9 @@ export function addUser(state: EmulatorState, input: unknown, now: number): User
       totpSecret: body.totp ? newTotpSecret() : null,
       backupCodes: body.backupCodes ?? [],
       phone: body.phone ?? null,
+      emailCodeMfa: body.emailCodeMfa,
+      clientTrust: body.clientTrust,
+      tasks: body.tasks,
       lockedForSeconds: body.locked?.expiresInSeconds,
     },
     now,

@@ -7,7 +7,10 @@ export interface ClerkErrorJson {
   meta: Record<string, unknown>;
 }
 
-/** Thrown by handlers; the FAPI pipeline turns it into `{ errors, meta: { client } }`. */
+/**
+ * Clerk's error catalogue, as far as the emulator answers it. Thrown by domain operations and
+ * handlers; transport/envelope.ts turns it into `{ errors, meta: { client } }`.
+ */
 export class FapiError extends Error {
   constructor(
     readonly status: number,
@@ -18,8 +21,8 @@ export class FapiError extends Error {
   }
 }
 
-function clerkError(code: string, message: string, longMessage: string, paramName?: string): ClerkErrorJson {
-  return { code, message, long_message: longMessage, meta: paramName ? { param_name: paramName } : {} };
+function clerkError(code: string, message: string, longMessage: string, paramName?: string, meta: Record<string, unknown> = {}): ClerkErrorJson {
+  return { code, message, long_message: longMessage, meta: paramName ? { param_name: paramName, ...meta } : meta };
 }
 
 /** 422 everywhere a field is wrong: the SDK treats any 401 as "signed out". */
@@ -84,7 +87,42 @@ export function statusError(status: number): FapiError {
     : new FapiError(status, clerkError('emulated_error', 'Emulated error', `The emulator was told to answer ${status}.`));
 }
 
-/** Clerk's error envelope. The SDK applies `meta.client`, so state changed before the error still shows. */
-export function errorBody(error: FapiError, client?: unknown) {
-  return { errors: [error.error], meta: client ? { client } : {} };
-}
+export const currentPasswordIncorrect = () =>
+  new FapiError(FORM, clerkError('form_password_incorrect', 'Password is incorrect.', 'Your current password is incorrect. Try again.', 'current_password'));
+
+/** The new-password checks of `POST /me/change_password`; every one names `new_password`. */
+export const passwordTooShort = (minLength: number) =>
+  new FapiError(FORM, clerkError('form_password_length_too_short', `Passwords must be ${minLength} characters or more.`, `Passwords must be ${minLength} characters or more.`, 'new_password'));
+
+export const passwordTooLong = (maxLength: number) =>
+  new FapiError(FORM, clerkError('form_password_length_too_long', `Passwords must be ${maxLength} characters or fewer.`, `Passwords must be ${maxLength} characters or fewer.`, 'new_password'));
+
+export const passwordPwned = () =>
+  new FapiError(FORM, clerkError(
+    'form_password_pwned',
+    'Password has been found in an online data breach. For account safety, please use a different password.',
+    'Password has been found in an online data breach. For account safety, please use a different password.',
+    'new_password',
+  ));
+
+/** `meta.zxcvbn` is one of the few meta fields the SDK keeps (Clerk's UI builds its hint from it). */
+export const passwordNotStrongEnough = () =>
+  new FapiError(FORM, clerkError(
+    'form_password_not_strong_enough',
+    'Given password is not strong enough.',
+    'Given password is not strong enough. For account safety, please use a different password.',
+    'new_password',
+    { zxcvbn: { suggestions: [{ code: 'anotherWord', message: 'Add more words that are less common.' }] } },
+  ));
+
+export const newPasswordMatchesCurrent = () =>
+  new FapiError(FORM, clerkError('form_new_password_matches_current', 'New password cannot be the same as the current password.', 'New password cannot be the same as the current password.', 'new_password'));
+
+/** The emulator's own code: Clerk's answer to an unknown `__clerk_api_version` is not documented. */
+export const apiVersionUnsupported = (version: string, supported: readonly string[]) =>
+  new FapiError(400, clerkError(
+    'api_version_unsupported',
+    'Unsupported API version',
+    `The emulator does not speak __clerk_api_version=${version}; it knows ${supported.join(', ')}.`,
+    '__clerk_api_version',
+  ));

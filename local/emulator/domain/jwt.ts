@@ -19,10 +19,11 @@ export function signJwt(claims: Record<string, unknown>, secret: Buffer): string
   return `${header}.${payload}.${signature}`;
 }
 
+/** `sts` is Clerk's session-status claim: a backend tells a pending session from an active one by it. */
 export function sessionJwt(session: SessionRecord, now: number, issuer: string, secret: Buffer): string {
   const iat = Math.floor(now / 1000);
   return signJwt(
-    { iss: issuer, sid: session.id, sub: session.userId, iat, nbf: iat - 10, exp: iat + SESSION_TOKEN_SECONDS },
+    { iss: issuer, sid: session.id, sub: session.userId, sts: session.status, iat, nbf: iat - 10, exp: iat + SESSION_TOKEN_SECONDS },
     secret,
   );
 }

@@ -1,57 +1,80 @@
+import { clientTrustStrategies } from './client-trust.js';
+import type { DomainContext } from './context.js';
 import { codeIncorrect, paramMissing, paramValueInvalid, strategyInvalid, verificationExpired, verificationMissing } from './errors.js';
 import { newSixDigitCode } from './ids.js';
 import { assertNotLocked, rejectAttempt } from './lockout.js';
-import type { FapiContext } from './router.js';
 import { completeSignIn, requireStatus } from './sign-in-flow.js';
-import type { FactorStrategy, SignInRecord, UserRecord, VerificationRecord } from './state.js';
+import type { SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from './state.js';
 import { isValidTotp } from './totp.js';
 import { secondFactorStrategies } from './users.js';
 
-const PHONE_CODE_LIFETIME = 10 * 60 * 1000;
+const SENT_CODE_LIFETIME = 10 * 60 * 1000;
 
-/** `prepare_second_factor`: "sends" an SMS by recording the code where tests and the demo can read it. */
-export function prepareSecondFactor(ctx: FapiContext, signIn: SignInRecord, user: UserRecord, body: Record<string, string>): void {
-  requireStatus(signIn, 'needs_second_factor');
-  if (body.strategy !== 'phone_code' || !user.phone) throw strategyInvalid();
-  if (body.phone_number_id && body.phone_number_id !== user.phone.id) throw paramValueInvalid('phone_number_id');
-  assertNotLocked(user, ctx.now);
-  const expireAt = ctx.now + PHONE_CODE_LIFETIME;
-  const code = newSixDigitCode();
-  signIn.phoneCode = { code, phoneNumberId: user.phone.id, expireAt };
-  signIn.secondFactor = { strategy: 'phone_code', status: 'unverified', attempts: 0, expireAt };
-  user.lastSmsCode = code;
+/**
+ * The same two calls serve MFA (`needs_second_factor`) and Client Trust (`needs_client_trust`);
+ * only the strategies on offer differ.
+ */
+function strategiesFor(signIn: SignInRecord, user: UserRecord): SecondFactorStrategy[] {
+  return signIn.status === 'needs_client_trust' ? clientTrustStrategies() : secondFactorStrategies(user);
 }
 
-function verificationFor(signIn: SignInRecord, strategy: FactorStrategy): VerificationRecord {
+/**
+ * `prepare_second_factor` with `phone_code` (+ `phone_number_id`) or `email_code`
+ * (+ `email_address_id`): "sends" a code by recording it where tests and the demo panel read it.
+ */
+export function prepareSecondFactor(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, body: Record<string, string>): void {
+  requireStatus(signIn, 'needs_second_factor', 'needs_client_trust');
+  const strategy = body.strategy as SecondFactorStrategy | undefined;
+  if ((strategy !== 'phone_code' && strategy !== 'email_code') || !strategiesFor(signIn, user).includes(strategy)) throw strategyInvalid();
+  let targetId: string;
+  if (strategy === 'phone_code') {
+    targetId = user.phone!.id;
+    if (body.phone_number_id && body.phone_number_id !== targetId) throw paramValueInvalid('phone_number_id');
+  } else {
+    targetId = user.emailId;
+    if (body.email_address_id && body.email_address_id !== targetId) throw paramValueInvalid('email_address_id');
+  }
+  assertNotLocked(user, ctx.now);
+  const expireAt = ctx.now + SENT_CODE_LIFETIME;
+  const code = newSixDigitCode();
+  signIn.sentCode = { strategy, code, targetId, expireAt };
+  signIn.secondFactor = { strategy, status: 'unverified', attempts: 0, expireAt };
+  if (strategy === 'phone_code') user.lastSmsCode = code;
+  else user.lastEmailCode = code;
+}
+
+function verificationFor(signIn: SignInRecord, strategy: SecondFactorStrategy): VerificationRecord {
   if (signIn.secondFactor?.strategy !== strategy) {
     signIn.secondFactor = { strategy, status: 'unverified', attempts: 0, expireAt: null };
   }
   return signIn.secondFactor;
 }
 
-function codeMatches(ctx: FapiContext, signIn: SignInRecord, user: UserRecord, strategy: FactorStrategy, code: string): boolean {
+function codeMatches(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, strategy: SecondFactorStrategy, code: string): boolean {
   switch (strategy) {
     case 'totp':
       return isValidTotp(user.totpSecret!, code, ctx.now);
     case 'backup_code':
       return user.backupCodes.includes(code.toLowerCase());
-    case 'phone_code': {
-      const sent = signIn.phoneCode;
-      if (!sent) throw verificationMissing();
+    case 'phone_code':
+    case 'email_code': {
+      const sent = signIn.sentCode;
+      if (!sent || sent.strategy !== strategy) throw verificationMissing();
       if (sent.expireAt <= ctx.now) throw verificationExpired();
       return sent.code === code;
     }
-    default:
-      return false;
   }
 }
 
-/** `attempt_second_factor` with totp, backup_code or phone_code. Wrong codes count towards the lockout. */
-export function attemptSecondFactor(ctx: FapiContext, signIn: SignInRecord, user: UserRecord, body: Record<string, string>): void {
-  requireStatus(signIn, 'needs_second_factor');
-  const strategy = body.strategy as FactorStrategy | undefined;
+/**
+ * `attempt_second_factor` with totp, backup_code, phone_code or email_code. Wrong codes count
+ * towards the lockout, Client Trust codes included.
+ */
+export function attemptSecondFactor(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, body: Record<string, string>): void {
+  requireStatus(signIn, 'needs_second_factor', 'needs_client_trust');
+  const strategy = body.strategy as SecondFactorStrategy | undefined;
   if (!strategy) throw paramMissing('strategy');
-  if (!(secondFactorStrategies(user) as FactorStrategy[]).includes(strategy)) throw strategyInvalid();
+  if (!strategiesFor(signIn, user).includes(strategy)) throw strategyInvalid();
   // People paste codes with spaces ("123 456"); backup codes are compared case-insensitively.
   const code = (body.code ?? '').replace(/\s+/g, '');
   if (!code) throw paramMissing('code');
@@ -61,8 +84,8 @@ export function attemptSecondFactor(ctx: FapiContext, signIn: SignInRecord, user
   if (!codeMatches(ctx, signIn, user, strategy, code)) rejectAttempt(user, ctx.now, codeIncorrect());
 
   verification.status = 'verified';
-  // Backup codes are single use; an SMS code too.
+  // Backup codes are single use; a sent code too.
   if (strategy === 'backup_code') user.backupCodes = user.backupCodes.filter((unused) => unused !== code.toLowerCase());
-  if (strategy === 'phone_code') signIn.phoneCode = null;
+  if (strategy === 'phone_code' || strategy === 'email_code') signIn.sentCode = null;
   completeSignIn(ctx, signIn, user);
 }

@@ -1,4 +1,4 @@
-import { emptyState, type EmulatorState } from './state.js';
+import { emptyState, type EmulatorState, type SessionTaskKey } from './state.js';
 import { createUserRecord } from './users.js';
 
 /** One password for every seeded user, so the demo panel needs to show it only once. */
@@ -10,9 +10,15 @@ export interface SeedUser {
   totpSecret?: string;
   backupCodes?: string[];
   phone?: string;
+  emailCodeMfa?: boolean;
+  clientTrust?: boolean;
+  tasks?: SessionTaskKey[];
 }
 
-/** Fixed secrets keep tests deterministic: a test can compute the TOTP code itself. */
+/**
+ * Fixed secrets keep tests deterministic: a test can compute the TOTP code itself. Accounts added
+ * later go at the end, so indices into this list stay put.
+ */
 export const SEED_USERS: ReadonlyArray<Readonly<SeedUser>> = Object.freeze([
   {
     email: 'mfa@example.com',
@@ -24,7 +30,10 @@ export const SEED_USERS: ReadonlyArray<Readonly<SeedUser>> = Object.freeze([
   { email: 'totp@example.com', description: 'Authenticator app only', totpSecret: 'RZ326KSFGTQQJWNHZUPA2IUGZBTV3EVL' },
   { email: 'sms@example.com', description: 'SMS code only', phone: '+15555550177' },
   { email: 'locked@example.com', description: 'Locked out for an hour after too many failed attempts' },
-  { email: 'plain@example.com', description: 'No second factor: signs in with the password alone' },
+  { email: 'plain@example.com', description: 'No second factor, Client Trust off: signs in with the password alone' },
+  { email: 'email@example.com', description: 'Email code as second factor', emailCodeMfa: true },
+  { email: 'trust@example.com', description: 'No second factor, new device: Client Trust code by email', clientTrust: true },
+  { email: 'reset@example.com', description: 'Password found in a breach: signs in to a pending session with the reset-password task', tasks: ['reset-password'] },
 ]);
 
 const SEED_LOCK_SECONDS: Readonly<Record<string, number>> = { 'locked@example.com': 3600 };

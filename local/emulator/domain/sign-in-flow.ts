@@ -1,47 +1,46 @@
+import { needsClientTrust, trustClient } from './client-trust.js';
+import type { DomainContext } from './context.js';
 import {
   alreadyVerified, identifierNotFound, notFound, paramMissing, passwordIncorrect, sessionExists, strategyInvalid, wrongStep,
 } from './errors.js';
 import { newId } from './ids.js';
 import { assertNotLocked, rejectAttempt } from './lockout.js';
-import type { FapiContext } from './router.js';
-import { findUserByEmail, type SessionRecord, type SignInRecord, type SignInStatus, type UserRecord } from './state.js';
+import { createSession } from './sessions.js';
+import { findUserByEmail, isSignedIn, type SignInRecord, type SignInStatus, type UserRecord } from './state.js';
 import { secondFactorStrategies } from './users.js';
 
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** The sign-in must belong to the calling client; anything else is "not found", as in Clerk. */
-export function signInOfClient(ctx: FapiContext, signInId: string): SignInRecord {
+export function signInOfClient(ctx: DomainContext, signInId: string): SignInRecord {
   const signIn = ctx.state.signIns.get(signInId);
   const client = ctx.identity.client();
   if (!signIn || !client || signIn.clientId !== client.id) throw notFound();
   return signIn;
 }
 
-export function userOfSignIn(ctx: FapiContext, signIn: SignInRecord): UserRecord {
+export function userOfSignIn(ctx: DomainContext, signIn: SignInRecord): UserRecord {
   const user = signIn.userId ? ctx.state.users.get(signIn.userId) : undefined;
   if (!user) throw wrongStep();
   return user;
 }
 
-export function requireStatus(signIn: SignInRecord, status: SignInStatus): void {
-  if (signIn.status === status) return;
+export function requireStatus(signIn: SignInRecord, ...statuses: SignInStatus[]): void {
+  if (statuses.includes(signIn.status)) return;
   // A double submit lands here: the first request already completed the sign-in.
   throw signIn.status === 'complete' ? alreadyVerified() : wrongStep();
 }
 
-function hasActiveSession(ctx: FapiContext, sessionIds: readonly string[]): boolean {
-  return sessionIds.some((id) => ctx.state.sessions.get(id)?.status === 'active');
-}
-
 /**
  * `POST /client/sign_ins`. The new sign-in is attached to the client before the password is
- * checked, so a wrong password still leaves it in `meta.client`, at `needs_first_factor`.
+ * checked, so a wrong password still leaves it in `meta.client`, at `needs_first_factor`. Fields the
+ * emulator has no use for (`locale`, and `timezone` from clerk-js 6) are accepted and ignored.
  */
-export function createSignIn(ctx: FapiContext, body: Record<string, string>): SignInRecord {
+export function createSignIn(ctx: DomainContext, body: Record<string, string>): SignInRecord {
   const client = ctx.identity.ensureClient();
-  // The environment declares single-session mode, where Clerk refuses a second sign-in.
-  if (hasActiveSession(ctx, client.sessionIds)) throw sessionExists();
+  // The environment declares single-session mode, where Clerk refuses a second sign-in; a pending
+  // session is signed in too (clerk-js `signedInSessions`).
+  if (client.sessionIds.some((id) => isSignedIn(ctx.state.sessions.get(id)))) throw sessionExists();
   const identifier = body.identifier?.trim() || null;
   const wantsPassword = body.password !== undefined || body.strategy === 'password';
   if (body.strategy && body.strategy !== 'password') throw strategyInvalid();
@@ -57,7 +56,7 @@ export function createSignIn(ctx: FapiContext, body: Record<string, string>): Si
     userId: user?.id ?? null,
     firstFactor: null,
     secondFactor: null,
-    phoneCode: null,
+    sentCode: null,
     createdSessionId: null,
     createdAt: ctx.now,
     abandonAt: ctx.now + DAY,
@@ -69,7 +68,8 @@ export function createSignIn(ctx: FapiContext, body: Record<string, string>): Si
   return signIn;
 }
 
-export function attemptPassword(ctx: FapiContext, signIn: SignInRecord, user: UserRecord, password: string | undefined): void {
+/** A right password leads to MFA if the user has it, else to Client Trust on a new client, else in. */
+export function attemptPassword(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, password: string | undefined): void {
   requireStatus(signIn, 'needs_first_factor');
   if (!password) throw paramMissing('password');
   assertNotLocked(user, ctx.now);
@@ -78,31 +78,22 @@ export function attemptPassword(ctx: FapiContext, signIn: SignInRecord, user: Us
   verification.attempts += 1;
   if (password !== user.password) rejectAttempt(user, ctx.now, passwordIncorrect());
   verification.status = 'verified';
+  const client = ctx.state.clients.get(signIn.clientId);
+  if (!client) throw notFound();
   if (secondFactorStrategies(user).length > 0) signIn.status = 'needs_second_factor';
+  else if (needsClientTrust(client, user)) signIn.status = 'needs_client_trust';
   else completeSignIn(ctx, signIn, user);
 }
 
-/** Creates the session; it becomes the client's last active one, so a reload finds it. */
-export function completeSignIn(ctx: FapiContext, signIn: SignInRecord, user: UserRecord): void {
+/** Creates the session (pending while the user owes tasks); it becomes the client's last active one. */
+export function completeSignIn(ctx: DomainContext, signIn: SignInRecord, user: UserRecord): void {
   const client = ctx.state.clients.get(signIn.clientId);
   if (!client) throw notFound();
-  const session: SessionRecord = {
-    id: newId('sess'),
-    clientId: client.id,
-    userId: user.id,
-    status: 'active',
-    secondFactorAt: signIn.secondFactor?.status === 'verified' ? ctx.now : null,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    lastActiveAt: ctx.now,
-    expireAt: ctx.now + 7 * DAY,
-    abandonAt: ctx.now + 30 * DAY,
-  };
-  ctx.state.sessions.set(session.id, session);
-  client.sessionIds.push(session.id);
-  client.lastActiveSessionId = session.id;
+  // Only a real second factor counts for `factor_verification_age`, not a Client Trust code.
+  const secondFactorAt = signIn.status === 'needs_second_factor' && signIn.secondFactor?.status === 'verified' ? ctx.now : null;
+  const session = createSession(ctx.state, client, user, ctx.now, secondFactorAt);
+  trustClient(client, user);
   client.lastAuthenticationStrategy = 'password';
-  client.updatedAt = ctx.now;
   signIn.status = 'complete';
   signIn.createdSessionId = session.id;
   user.failedAttempts = 0;

@@ -6,28 +6,40 @@ export interface PhoneRecord {
   createdAt: number;
 }
 
+/** Clerk's session task keys (`SessionTask['key']` in the SDKs), in the order Clerk asks for them. */
+export type SessionTaskKey = 'reset-password' | 'setup-mfa' | 'choose-organization';
+
 export interface UserRecord {
   id: string;
   email: string;
   emailId: string;
   /** Kept in clear text: the demo panel shows it. */
   password: string;
+  passwordUpdatedAt: number | null;
   description: string;
   totpSecret: string | null;
   /** Unused backup codes only; a code is removed when it is spent. */
   backupCodes: string[];
   phone: PhoneRecord | null;
+  /** A code to the email address counts as a second factor (Core 3 `signIn.mfa.sendEmailCode()`). */
+  emailCodeMfa: boolean;
+  /** A correct password from a client this user never finished a sign-in on answers `needs_client_trust`. */
+  clientTrust: boolean;
+  /** Tasks every new session of this user starts with; `reset-password` is dropped once the password changes. */
+  tasks: SessionTaskKey[];
   /** `until: null` means the lock never expires. */
   lock: { until: number | null } | null;
   failedAttempts: number;
   lastSmsCode: string | null;
+  lastEmailCode: string | null;
   lastSignInAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
 
-export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'complete';
-export type FactorStrategy = 'password' | 'totp' | 'backup_code' | 'phone_code';
+export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'needs_client_trust' | 'complete';
+export type SecondFactorStrategy = 'totp' | 'phone_code' | 'email_code' | 'backup_code';
+export type FactorStrategy = 'password' | SecondFactorStrategy;
 
 export interface VerificationRecord {
   strategy: FactorStrategy;
@@ -36,9 +48,12 @@ export interface VerificationRecord {
   expireAt: number | null;
 }
 
-export interface PhoneCodeRecord {
+/** A one-time code "sent" by SMS or email; only the latest one sent for a sign-in counts. */
+export interface SentCodeRecord {
+  strategy: 'phone_code' | 'email_code';
   code: string;
-  phoneNumberId: string;
+  /** The phone number's or email address's id. */
+  targetId: string;
   expireAt: number;
 }
 
@@ -50,19 +65,21 @@ export interface SignInRecord {
   userId: string | null;
   firstFactor: VerificationRecord | null;
   secondFactor: VerificationRecord | null;
-  phoneCode: PhoneCodeRecord | null;
+  sentCode: SentCodeRecord | null;
   createdSessionId: string | null;
   createdAt: number;
   abandonAt: number;
 }
 
-export type SessionStatus = 'active' | 'ended' | 'removed';
+/** `pending`: signed in but with tasks left; the SDKs count the user as signed out until they are done. */
+export type SessionStatus = 'active' | 'pending' | 'ended' | 'removed' | 'revoked';
 
 export interface SessionRecord {
   id: string;
   clientId: string;
   userId: string;
   status: SessionStatus;
+  tasks: SessionTaskKey[];
   /** The second-factor time is null when the user has no MFA (Clerk reports -1 then). */
   secondFactorAt: number | null;
   createdAt: number;
@@ -78,6 +95,8 @@ export interface ClientRecord {
   sessionIds: string[];
   lastActiveSessionId: string | null;
   lastAuthenticationStrategy: string | null;
+  /** Users who finished a sign-in on this client: Client Trust lets them in with the password alone. */
+  trustedUserIds: Set<string>;
   createdAt: number;
   updatedAt: number;
 }
@@ -100,6 +119,8 @@ export interface FaultRecord {
 export interface RequestLogEntry {
   method: string;
   path: string;
+  /** `__clerk_api_version` as sent; null when the call carried none. */
+  apiVersion: string | null;
   at: number;
 }
 
@@ -137,4 +158,9 @@ export function findUserByEmail(state: EmulatorState, email: string): UserRecord
   const wanted = email.trim().toLowerCase();
   for (const user of state.users.values()) if (user.email === wanted) return user;
   return undefined;
+}
+
+/** Active and pending sessions both count as signed in on the client (clerk-js `signedInSessions`). */
+export function isSignedIn(session: SessionRecord | undefined): session is SessionRecord {
+  return session?.status === 'active' || session?.status === 'pending';
 }

@@ -1,6 +1,6 @@
 import { newId } from './ids.js';
 import { lockUser } from './lockout.js';
-import type { FactorStrategy, UserRecord } from './state.js';
+import type { SecondFactorStrategy, SessionTaskKey, UserRecord } from './state.js';
 
 export interface NewUser {
   email: string;
@@ -9,6 +9,9 @@ export interface NewUser {
   totpSecret?: string | null;
   backupCodes?: readonly string[];
   phone?: string | null;
+  emailCodeMfa?: boolean;
+  clientTrust?: boolean;
+  tasks?: readonly SessionTaskKey[];
   /** null = locked for good */
   lockedForSeconds?: number | null;
 }
@@ -19,13 +22,18 @@ export function createUserRecord(input: NewUser, now: number): UserRecord {
     email: input.email.trim().toLowerCase(),
     emailId: newId('idn'),
     password: input.password,
+    passwordUpdatedAt: null,
     description: input.description,
     totpSecret: input.totpSecret ?? null,
     backupCodes: (input.backupCodes ?? []).map((code) => code.toLowerCase()),
     phone: input.phone ? { id: newId('idn'), number: input.phone, createdAt: now } : null,
+    emailCodeMfa: input.emailCodeMfa ?? false,
+    clientTrust: input.clientTrust ?? false,
+    tasks: [...(input.tasks ?? [])],
     lock: null,
     failedAttempts: 0,
     lastSmsCode: null,
+    lastEmailCode: null,
     lastSignInAt: null,
     createdAt: now,
     updatedAt: now,
@@ -34,13 +42,12 @@ export function createUserRecord(input: NewUser, now: number): UserRecord {
   return user;
 }
 
-type SecondFactorStrategy = Exclude<FactorStrategy, 'password'>;
-
-/** In the order Clerk lists them: authenticator app, SMS, then backup codes. */
+/** In the order Clerk lists them: authenticator app, SMS, email code, then backup codes. */
 export function secondFactorStrategies(user: UserRecord): SecondFactorStrategy[] {
   const strategies: SecondFactorStrategy[] = [];
   if (user.totpSecret) strategies.push('totp');
   if (user.phone) strategies.push('phone_code');
+  if (user.emailCodeMfa) strategies.push('email_code');
   if (user.backupCodes.length > 0) strategies.push('backup_code');
   return strategies;
 }
@@ -49,4 +56,11 @@ export function secondFactorStrategies(user: UserRecord): SecondFactorStrategy[]
 export function maskPhone(number: string): string {
   if (number.length <= 4) return number;
   return number.slice(0, 2) + '*'.repeat(number.length - 4) + number.slice(-2);
+}
+
+/** "trust@example.com" → "t****@example.com": enough to recognise the inbox, not to harvest it. */
+export function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  if (at <= 1) return email;
+  return email[0] + '*'.repeat(at - 1) + email.slice(at);
 }

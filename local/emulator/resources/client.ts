@@ -1,16 +1,19 @@
-import type { ClientRecord } from '../state.js';
+import { isSignedIn, type ClientRecord } from '../domain/state.js';
 import { serializeSession } from './session.js';
 import { serializeSignIn } from './sign-in.js';
 import type { View } from './view.js';
 
 const ONE_YEAR = 365 * 24 * 60 * 60 * 1000;
 
-/** Only active sessions are listed, as Clerk does; ended ones stay reachable by id. */
+/**
+ * Only signed-in sessions are listed, active and pending ones, as Clerk does; ended ones stay
+ * reachable by id. clerk-js 6 finalizes without reloading the client when the new session is here.
+ */
 export function serializeClient(view: View, client: ClientRecord) {
   const sessions = client.sessionIds
     .map((id) => view.state.sessions.get(id))
-    .filter((session) => session?.status === 'active')
-    .map((session) => serializeSession(view, session!));
+    .filter(isSignedIn)
+    .map((session) => serializeSession(view, session));
   const signIn = client.signInId ? view.state.signIns.get(client.signInId) : undefined;
   return {
     object: 'client',

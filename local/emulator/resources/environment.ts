@@ -1,7 +1,8 @@
-import { LOCKOUT_MAX_ATTEMPTS, LOCKOUT_SECONDS } from '../lockout.js';
+import { LOCKOUT_MAX_ATTEMPTS, LOCKOUT_SECONDS } from '../domain/lockout.js';
+import { PASSWORD_SETTINGS } from '../domain/password-policy.js';
 
 /**
- * An instance with email + password sign-in and TOTP, SMS and backup-code second factors.
+ * An instance with email + password sign-in and TOTP, SMS, email-code and backup-code second factors.
  * Captcha, Protect loaders and the captcha heartbeat stay off: each would load third-party scripts.
  */
 function attribute(enabled: boolean, overrides: Partial<Record<string, unknown>> = {}) {
@@ -31,7 +32,7 @@ const authConfig = {
   identification_requirements: [['email_address']],
   identification_strategies: ['email_address'],
   first_factors: ['password'],
-  second_factors: ['totp', 'phone_code', 'backup_code'],
+  second_factors: ['totp', 'phone_code', 'email_code', 'backup_code'],
   email_address_verification_strategies: ['email_code'],
   single_session_mode: true,
   enhanced_email_deliverability: false,
@@ -87,7 +88,10 @@ const displayConfig = {
 
 const userSettings = {
   attributes: {
-    email_address: attribute(true, { required: true, used_for_first_factor: true, first_factors: ['email_code'], verifications: ['email_code'], verify_at_sign_up: true }),
+    email_address: attribute(true, {
+      required: true, used_for_first_factor: true, first_factors: ['email_code'],
+      used_for_second_factor: true, second_factors: ['email_code'], verifications: ['email_code'], verify_at_sign_up: true,
+    }),
     phone_number: attribute(true, { used_for_second_factor: true, second_factors: ['phone_code'], verifications: ['phone_code'] }),
     username: attribute(false),
     web3_wallet: attribute(false),
@@ -107,20 +111,7 @@ const userSettings = {
   restrictions: Object.fromEntries(
     ['allowlist', 'blocklist', 'allowlist_blocklist_disabled_on_sign_in', 'block_email_subaddresses', 'block_disposable_email_domains'].map((key) => [key, { enabled: false }]),
   ),
-  password_settings: {
-    disable_hibp: true,
-    disable_password_reverification: true,
-    min_length: 8,
-    max_length: 72,
-    require_special_char: false,
-    require_numbers: false,
-    require_uppercase: false,
-    require_lowercase: false,
-    show_zxcvbn: false,
-    min_zxcvbn_strength: 0,
-    enforce_hibp_on_sign_in: false,
-    allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[]^_`{|}~',
-  },
+  password_settings: PASSWORD_SETTINGS,
   username_settings: { min_length: 4, max_length: 64, allow_extended_special_characters: false, allow_numeric_usernames: false },
   actions: { delete_self: false, create_organization: false, create_organizations_limit: null },
   attack_protection: {

@@ -1,5 +1,5 @@
-import { sessionJwt } from '../jwt.js';
-import type { SessionRecord } from '../state.js';
+import { sessionJwt } from '../domain/jwt.js';
+import { isSignedIn, type SessionRecord } from '../domain/state.js';
 import { serializePublicUserData, serializeUser } from './user.js';
 import type { View } from './view.js';
 
@@ -22,9 +22,11 @@ export function serializeSession(view: View, session: SessionRecord) {
     abandon_at: session.abandonAt,
     last_active_at: session.lastActiveAt,
     // Required in practice: without it a page reload crashes clerk-react ("Invalid state").
-    last_active_token: session.status === 'active' ? serializeToken(view, session) : null,
+    // A pending session has one too: setActive() fetches a token for it.
+    last_active_token: isSignedIn(session) ? serializeToken(view, session) : null,
     actor: null,
-    tasks: null,
+    // The SDKs read `session.currentTask` as the first of these.
+    tasks: session.tasks.length > 0 ? session.tasks.map((key) => ({ key })) : null,
     last_active_organization_id: null,
     user: serializeUser(view, user),
     public_user_data: serializePublicUserData(user),

@@ -1,5 +1,6 @@
-import type { SignInRecord, UserRecord, VerificationRecord } from '../state.js';
-import { maskPhone, secondFactorStrategies } from '../users.js';
+import { clientTrustState, clientTrustStrategies } from '../domain/client-trust.js';
+import type { SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from '../domain/state.js';
+import { maskEmail, maskPhone, secondFactorStrategies } from '../domain/users.js';
 import type { View } from './view.js';
 
 const VERIFICATION_OBJECT: Record<VerificationRecord['strategy'], string> = {
@@ -7,6 +8,7 @@ const VERIFICATION_OBJECT: Record<VerificationRecord['strategy'], string> = {
   totp: 'verification_totp',
   backup_code: 'verification_backup_code',
   phone_code: 'verification_otp',
+  email_code: 'verification_otp',
 };
 
 export function serializeVerification(verification: VerificationRecord | null) {
@@ -20,21 +22,28 @@ export function serializeVerification(verification: VerificationRecord | null) {
   };
 }
 
-/** Shapes the SDK reads: `mfa.sendPhoneCode()` takes `phone_number_id` from here. */
-export function serializeSecondFactors(user: UserRecord) {
-  return secondFactorStrategies(user).map((strategy) =>
-    strategy === 'phone_code' && user.phone
-      ? { strategy, phone_number_id: user.phone.id, safe_identifier: maskPhone(user.phone.number) }
-      : { strategy },
-  );
+/**
+ * Shapes the SDKs read: `mfa.sendPhoneCode()` takes `phone_number_id` from here, clerk-js 6's
+ * `mfa.sendEmailCode()` takes `email_address_id`.
+ */
+export function serializeSecondFactor(user: UserRecord, strategy: SecondFactorStrategy) {
+  if (strategy === 'phone_code' && user.phone) {
+    return { strategy, phone_number_id: user.phone.id, safe_identifier: maskPhone(user.phone.number) };
+  }
+  if (strategy === 'email_code') return { strategy, email_address_id: user.emailId, safe_identifier: maskEmail(user.email) };
+  return { strategy };
 }
 
-/** Clerk lists second factors only once the first factor has passed, and only for users with MFA. */
-const PAST_FIRST_FACTOR = new Set<SignInRecord['status']>(['needs_second_factor', 'complete']);
-
+/**
+ * Clerk lists second factors only once the first factor has passed: the user's MFA factors, or
+ * under Client Trust what can prove the device.
+ */
 function secondFactorsOf(user: UserRecord | undefined, status: SignInRecord['status']) {
-  if (!user || !PAST_FIRST_FACTOR.has(status) || secondFactorStrategies(user).length === 0) return null;
-  return serializeSecondFactors(user);
+  if (!user) return null;
+  const strategies = status === 'needs_client_trust'
+    ? clientTrustStrategies()
+    : status === 'needs_second_factor' || status === 'complete' ? secondFactorStrategies(user) : [];
+  return strategies.length > 0 ? strategies.map((strategy) => serializeSecondFactor(user, strategy)) : null;
 }
 
 export function serializeSignIn(view: View, signIn: SignInRecord) {
@@ -52,5 +61,7 @@ export function serializeSignIn(view: View, signIn: SignInRecord) {
     user_data: user ? { first_name: null, last_name: null, image_url: '', has_image: false } : null,
     created_session_id: signIn.createdSessionId,
     abandon_at: signIn.abandonAt,
+    // Parsed by clerk-js 6 as `clientTrustState`; clerk-js 5 ignores it.
+    client_trust_state: clientTrustState(view.state.clients.get(signIn.clientId), user),
   };
 }

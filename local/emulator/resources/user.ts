@@ -1,6 +1,6 @@
-import { attemptsRemaining, isLocked, lockSecondsLeft } from '../lockout.js';
-import type { UserRecord } from '../state.js';
-import { secondFactorStrategies } from '../users.js';
+import { attemptsRemaining, isLocked, lockSecondsLeft } from '../domain/lockout.js';
+import type { UserRecord } from '../domain/state.js';
+import { secondFactorStrategies } from '../domain/users.js';
 import type { View } from './view.js';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -83,7 +83,7 @@ export function serializeUser(view: View, user: UserRecord) {
     external_accounts: [],
     saml_accounts: [],
     enterprise_accounts: [],
-    password_last_updated_at: null,
+    password_last_updated_at: user.passwordUpdatedAt,
     public_metadata: {},
     unsafe_metadata: {},
     external_id: null,

@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../state.js';
+import type { EmulatorState } from '../domain/state.js';
 
 /** Everything a serializer needs: the records, the request's clock, and what signs tokens. */
 export interface View {

@@ -1,5 +1,5 @@
 import { serializeClient } from '../resources/client.js';
-import type { FapiAnswer, FapiContext } from '../router.js';
+import type { FapiAnswer, FapiContext } from './route.js';
 
 /** Mutations answer `{ response, client }`: the SDK replaces its whole client from `client`. */
 export function withClient(ctx: FapiContext, response: unknown): FapiAnswer {

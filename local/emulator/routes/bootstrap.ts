@@ -1,7 +1,7 @@
-import { newId } from '../ids.js';
+import { newId } from '../domain/ids.js';
 import { serializeClient } from '../resources/client.js';
 import { environmentJson } from '../resources/environment.js';
-import type { Route } from '../router.js';
+import type { Route } from './route.js';
 
 /** The calls clerk-js makes while loading, before any sign-in. */
 export const bootstrapRoutes: Route[] = [

@@ -1,39 +1,25 @@
-import { notFound, signedOut } from '../errors.js';
+import { notFound, signedOut } from '../domain/errors.js';
+import { finishSession, sessionOfClient } from '../domain/sessions.js';
+import { isSignedIn } from '../domain/state.js';
 import { serializeClient } from '../resources/client.js';
 import { serializeSession, serializeToken } from '../resources/session.js';
-import type { FapiContext, Route } from '../router.js';
-import type { SessionRecord, SessionStatus } from '../state.js';
 import { withClient } from './answers.js';
-
-function sessionOfClient(ctx: FapiContext): SessionRecord {
-  const client = ctx.identity.client();
-  const session = ctx.state.sessions.get(ctx.params.sessionId!);
-  if (!client || !session || session.clientId !== client.id) throw notFound();
-  return session;
-}
-
-function finish(ctx: FapiContext, session: SessionRecord, status: SessionStatus): void {
-  session.status = status;
-  session.updatedAt = ctx.now;
-  const client = ctx.state.clients.get(session.clientId)!;
-  if (client.lastActiveSessionId === session.id) client.lastActiveSessionId = null;
-  client.updatedAt = ctx.now;
-}
+import type { Route } from './route.js';
 
 export const sessionRoutes: Route[] = [
   {
     method: 'GET',
     path: '/client/sessions/:sessionId',
-    handler: (ctx) => withClient(ctx, serializeSession(ctx.view, sessionOfClient(ctx))),
+    handler: (ctx) => withClient(ctx, serializeSession(ctx.view, sessionOfClient(ctx, ctx.params.sessionId!))),
   },
   {
-    // `finalize()` → setActive → touch. Clerk clears the finished sign-in here, so the SDK's
-    // signIn falls back to `needs_identifier`.
+    // `finalize()` → setActive → touch, for a pending session too (its tasks come back unchanged).
+    // Clerk clears the finished sign-in here, so the SDK's signIn falls back to `needs_identifier`.
     method: 'POST',
     path: '/client/sessions/:sessionId/touch',
     handler: (ctx) => {
-      const session = sessionOfClient(ctx);
-      if (session.status !== 'active') throw notFound();
+      const session = sessionOfClient(ctx, ctx.params.sessionId!);
+      if (!isSignedIn(session)) throw notFound();
       const client = ctx.state.clients.get(session.clientId)!;
       client.lastActiveSessionId = session.id;
       client.signInId = null;
@@ -44,12 +30,13 @@ export const sessionRoutes: Route[] = [
     },
   },
   {
-    // Answered bare, `{ object, jwt }`, unlike every other mutation.
+    // Answered bare, `{ object, jwt }`, unlike every other mutation. setActive() asks for one for a
+    // pending session as well; its `sts` claim says `pending`.
     method: 'POST',
     path: '/client/sessions/:sessionId/tokens',
     handler: (ctx) => {
-      const session = sessionOfClient(ctx);
-      if (session.status !== 'active') throw signedOut();
+      const session = sessionOfClient(ctx, ctx.params.sessionId!);
+      if (!isSignedIn(session)) throw signedOut();
       return { body: serializeToken(ctx.view, session) };
     },
   },
@@ -62,7 +49,7 @@ export const sessionRoutes: Route[] = [
       if (!client) throw notFound();
       for (const id of client.sessionIds) {
         const session = ctx.state.sessions.get(id);
-        if (session?.status === 'active') finish(ctx, session, 'removed');
+        if (isSignedIn(session)) finishSession(ctx.state, session, 'removed', ctx.now);
       }
       client.signInId = null;
       const json = serializeClient(ctx.view, client);
@@ -73,8 +60,8 @@ export const sessionRoutes: Route[] = [
     method: 'POST',
     path: `/client/sessions/:sessionId/${action}`,
     handler: (ctx) => {
-      const session = sessionOfClient(ctx);
-      if (session.status === 'active') finish(ctx, session, action === 'end' ? 'ended' : 'removed');
+      const session = sessionOfClient(ctx, ctx.params.sessionId!);
+      if (isSignedIn(session)) finishSession(ctx.state, session, action === 'end' ? 'ended' : 'removed', ctx.now);
       return withClient(ctx, serializeSession(ctx.view, session));
     },
   })),

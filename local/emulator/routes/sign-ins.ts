@@ -1,9 +1,9 @@
+import { strategyInvalid } from '../domain/errors.js';
+import { attemptSecondFactor, prepareSecondFactor } from '../domain/second-factor.js';
+import { attemptPassword, createSignIn, signInOfClient, userOfSignIn } from '../domain/sign-in-flow.js';
 import { serializeSignIn } from '../resources/sign-in.js';
-import type { FapiContext, Route } from '../router.js';
-import { attemptSecondFactor, prepareSecondFactor } from '../second-factor.js';
-import { attemptPassword, createSignIn, signInOfClient, userOfSignIn } from '../sign-in-flow.js';
-import { strategyInvalid } from '../errors.js';
 import { withClient } from './answers.js';
+import type { FapiContext, Route } from './route.js';
 
 function answerSignIn(ctx: FapiContext, signInId: string) {
   return withClient(ctx, serializeSignIn(ctx.view, signInOfClient(ctx, signInId)));
@@ -31,6 +31,7 @@ export const signInRoutes: Route[] = [
     },
   },
   {
+    // MFA and Client Trust alike: `phone_code` or `email_code`.
     method: 'POST',
     path: '/client/sign_ins/:signInId/prepare_second_factor',
     handler: (ctx) => {

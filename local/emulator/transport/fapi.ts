@@ -1,20 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorBody, FapiError, statusError, notFound } from './errors.js';
+import { FapiError, notFound, statusError } from '../domain/errors.js';
+import type { EmulatorCore } from '../domain/state.js';
+import { serializeClient } from '../resources/client.js';
+import { fapiRoutes, type FapiAnswer, type FapiContext } from '../routes/index.js';
+import { apiVersionOf } from './api-version.js';
+import { corsHeaders, sendPreflight, type CorsPolicy } from './cors.js';
+import { errorBody } from './envelope.js';
 import { faultError, takeFaults } from './faults.js';
-import { corsHeaders, sendJson, sendPreflight } from './http.js';
+import { sendJson } from './http.js';
 import { resolveIdentity } from './identity.js';
-import { serializeClient } from './resources/client.js';
-import { matchRoute, type FapiAnswer, type FapiContext } from './router.js';
-import { fapiRoutes } from './routes/index.js';
-import type { EmulatorCore } from './state.js';
-import { parseRequest } from './wire.js';
+import { matchRoute } from './router.js';
+import { parseRequest, type ParsedRequest } from './wire.js';
 
 /** The SDK is configured with `proxyUrl: '/__clerk'` and calls `{proxyUrl}/v1/...`. */
 export const FAPI_MOUNT = '/__clerk';
 
-function answerFor(ctx: FapiContext): FapiAnswer {
+type Unrouted = Omit<FapiContext, 'apiVersion' | 'params'>;
+
+function answerFor(base: Unrouted): FapiAnswer {
   try {
+    const ctx: FapiContext = { ...base, apiVersion: apiVersionOf(base.request.query), params: {} };
     const match = matchRoute(fapiRoutes, ctx.request.method, ctx.request.path);
     if (!match) throw notFound();
     ctx.params = match.params;
@@ -25,21 +31,21 @@ function answerFor(ctx: FapiContext): FapiAnswer {
       const internal = statusError(500);
       return { status: 500, body: errorBody(internal) };
     }
-    const client = ctx.identity.client();
-    return { status: error.status, body: errorBody(error, client && serializeClient(ctx.view, client)), headers: error.headers };
+    const client = base.identity.client();
+    return { status: error.status, body: errorBody(error, client && serializeClient(base.view, client)), headers: error.headers };
   }
 }
 
 /** One FAPI request: CORS, request log, injected faults, then the route. */
-export async function handleFapi(core: EmulatorCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const cors = corsHeaders(req);
-  if (req.method === 'OPTIONS') return sendPreflight(req, res);
+export async function handleFapi(core: EmulatorCore, policy: CorsPolicy, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = corsHeaders(policy, req);
+  if (req.method === 'OPTIONS') return sendPreflight(policy, req, res);
   const parsed = await parseRequest(req, FAPI_MOUNT);
   if (!parsed.path.startsWith('/v1/')) {
     return sendJson(res, 404, errorBody(notFound()), cors);
   }
-  const request = { ...parsed, path: parsed.path.slice('/v1'.length) };
-  core.state.requests.push({ method: request.method, path: request.path, at: core.now() });
+  const request: ParsedRequest = { ...parsed, path: parsed.path.slice('/v1'.length) };
+  core.state.requests.push({ method: request.method, path: request.path, apiVersion: request.query.get('__clerk_api_version'), at: core.now() });
 
   const { delayMs, fault } = takeFaults(core.state, request.method, request.path);
   if (delayMs > 0) await sleep(delayMs);
@@ -59,6 +65,6 @@ export async function handleFapi(core: EmulatorCore, req: IncomingMessage, res: 
   const identity = resolveIdentity(state, request, now);
   const issuer = `http://${req.headers.host ?? 'localhost'}${FAPI_MOUNT}`;
   const view = { state, now, issuer, jwtSecret: core.jwtSecret };
-  const answer = answerFor({ core, state, now, view, request, params: {}, identity });
+  const answer = answerFor({ state, now, view, request, identity });
   sendJson(res, answer.status ?? 200, answer.body, { ...cors, ...identity.responseHeaders(), ...answer.headers });
 }

@@ -1,6 +1,6 @@
-import { FapiError, statusError, tooManyRequests, userLocked } from './errors.js';
-import { newId } from './ids.js';
-import type { EmulatorState, FaultKind, FaultRecord } from './state.js';
+import { FapiError, statusError, tooManyRequests, userLocked } from '../domain/errors.js';
+import { newId } from '../domain/ids.js';
+import type { EmulatorState, FaultKind, FaultRecord } from '../domain/state.js';
 
 const KINDS: readonly FaultKind[] = ['status', 'drop', 'latency', 'rate_limit', 'locked'];
 

@@ -1,14 +1,13 @@
+import { createClientRecord } from '../domain/clients.js';
+import type { ClientAccess } from '../domain/context.js';
+import { newId } from '../domain/ids.js';
+import type { ClientRecord, EmulatorState } from '../domain/state.js';
 import { clientCookie, type Headers } from './http.js';
-import { newId } from './ids.js';
-import type { ClientRecord, EmulatorState } from './state.js';
 import type { ParsedRequest } from './wire.js';
 
 /** Which client a request belongs to, in either of the two ways clerk-js identifies itself. */
-export interface Identity {
+export interface Identity extends ClientAccess {
   readonly mode: 'dev_browser' | 'cookie';
-  client(): ClientRecord | null;
-  /** Creates the client on first need, as Clerk does when a sign-in starts. */
-  ensureClient(): ClientRecord;
   /** `Set-Cookie` when a cookie-mode client was just created. */
   responseHeaders(): Headers;
 }
@@ -28,24 +27,13 @@ export function resolveIdentity(state: EmulatorState, request: ParsedRequest, no
   const ensureClient = (): ClientRecord => {
     const existing = client();
     if (existing) return existing;
-    const record: ClientRecord = {
-      id: newId('client'),
-      signInId: null,
-      sessionIds: [],
-      lastActiveSessionId: null,
-      lastAuthenticationStrategy: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    state.clients.set(record.id, record);
     // A dev-browser token the emulator has forgotten (after a reset) is simply adopted, so a page
     // left open across tests keeps working; a stale cookie is replaced by a fresh one.
     if (mode === 'cookie') {
       token = newId('clc');
       headers['Set-Cookie'] = clientCookie(token);
     }
-    state.identities.set(token!, record.id);
-    return record;
+    return createClientRecord(state, token!, now);
   };
 
   return { mode, client, ensureClient, responseHeaders: () => headers };

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type Emulator } from './emulator.js';
+import { createEmulator, type Emulator } from '../emulator.js';
 
 export interface EmulatorServer {
   /** e.g. `http://localhost:41234`; the SDK's proxyUrl is `${origin}/__clerk`. */
@@ -13,9 +13,16 @@ export interface EmulatorServer {
  * A standalone server for tests and the CLI. Prefer `localhost` everywhere: mixing it with
  * 127.0.0.1 splits the cookie jar, and cookie mode then loses its client.
  */
-export function startEmulatorServer(options: { port?: number; host?: string } = {}): Promise<EmulatorServer> {
-  const { port = 0, host = 'localhost' } = options;
-  const emulator = createEmulator();
+export interface EmulatorServerOptions {
+  port?: number;
+  host?: string;
+  /** Pages on other origins that may call it, e.g. `http://localhost:5173`; see `EmulatorOptions`. */
+  allowedOrigins?: readonly string[];
+}
+
+export function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const { port = 0, host = 'localhost', allowedOrigins } = options;
+  const emulator = createEmulator({ allowedOrigins });
   const server = createServer((req, res) =>
     emulator.middleware(req, res, (error) => {
       res.statusCode = error ? 500 : 404;

@@ -1,0 +1,65 @@
+import type { DomainContext } from './context.js';
+import { notFound, signedOut } from './errors.js';
+import { newId } from './ids.js';
+import { isSignedIn, type ClientRecord, type EmulatorState, type SessionRecord, type SessionStatus, type UserRecord } from './state.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A new session is `pending` while the user owes tasks (`reset-password`, `setup-mfa`, ...). */
+export function createSession(state: EmulatorState, client: ClientRecord, user: UserRecord, now: number, secondFactorAt: number | null): SessionRecord {
+  const session: SessionRecord = {
+    id: newId('sess'),
+    clientId: client.id,
+    userId: user.id,
+    status: user.tasks.length > 0 ? 'pending' : 'active',
+    tasks: [...user.tasks],
+    secondFactorAt,
+    createdAt: now,
+    updatedAt: now,
+    lastActiveAt: now,
+    expireAt: now + 7 * DAY,
+    abandonAt: now + 30 * DAY,
+  };
+  state.sessions.set(session.id, session);
+  client.sessionIds.push(session.id);
+  client.lastActiveSessionId = session.id;
+  client.updatedAt = now;
+  return session;
+}
+
+/** A session of another client is "not found", as in Clerk. */
+export function sessionOfClient(ctx: DomainContext, sessionId: string): SessionRecord {
+  const client = ctx.identity.client();
+  const session = ctx.state.sessions.get(sessionId);
+  if (!client || !session || session.clientId !== client.id) throw notFound();
+  return session;
+}
+
+/**
+ * The session a `/me` call acts for: the SDK names it in `_clerk_session_id` (clerk-js adds it to
+ * every path outside `/client`); without one, the client's last active session. A pending session
+ * counts, since resolving its tasks is what `/me` calls are for.
+ */
+export function currentSession(ctx: DomainContext, requestedId: string | null): SessionRecord {
+  const client = ctx.identity.client();
+  const sessionId = requestedId || client?.lastActiveSessionId;
+  const session = sessionId ? ctx.state.sessions.get(sessionId) : undefined;
+  if (!client || !session || session.clientId !== client.id || !isSignedIn(session)) throw signedOut();
+  return session;
+}
+
+export function finishSession(state: EmulatorState, session: SessionRecord, status: SessionStatus, now: number): void {
+  session.status = status;
+  session.updatedAt = now;
+  const client = state.clients.get(session.clientId);
+  if (!client) return;
+  if (client.lastActiveSessionId === session.id) client.lastActiveSessionId = null;
+  client.updatedAt = now;
+}
+
+/** `sign_out_of_other_sessions`: every other signed-in session of the user, on any client, is revoked. */
+export function revokeOtherSessions(state: EmulatorState, keep: SessionRecord, now: number): void {
+  for (const session of state.sessions.values()) {
+    if (session.id !== keep.id && session.userId === keep.userId && isSignedIn(session)) finishSession(state, session, 'revoked', now);
+  }
+}
