@@ -17,13 +17,14 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins,
     build: {
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index', cssFileName: 'styles' },
+      // Two entries, one per Clerk generation, sharing every component in one chunk.
+      lib: { entry: { index: 'src/index.ts', 'core-2': 'src/core-2.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js`, cssFileName: 'styles' },
       sourcemap: true,
       rolldownOptions: {
         external,
         // One file, so the directive is restored for the whole bundle: the Next.js App Router
         // refuses hooks and context in a module that does not start with it.
-        output: { banner: "'use client';" },
+        output: { banner: "'use client';", chunkFileNames: 'components-[hash].js' },
       },
     },
     test: {

@@ -1,19 +1,11 @@
 /**
- * The package's main entry. Components read Clerk's sign-in through the hook of the entry they are
- * imported from; this file binds them. (Core 3 becomes the main entry with `@clerk/react` 6.)
+ * The main entry, on Clerk Core 3 (`@clerk/react` 6, and so `@clerk/nextjs` 7, `@clerk/react-router` 3
+ * and `@clerk/tanstack-react-start`). Apps not yet migrated import `clerk-mfa-steps/core-2`.
  */
-import { useCore2SignIn } from './clerk/core2.js';
-import { withClerkSource } from './clerk/source.js';
-import { SignInRoot as Root } from './steps/SignInRoot.js';
-import { PasswordStep as Password } from './steps/PasswordStep.js';
-import { SecondFactorStep as SecondFactor } from './steps/SecondFactorStep.js';
-import { SignInFlow as Flow } from './steps/SignInFlow.js';
+import { bindComponents } from './bind.js';
+import { useCore3SignIn } from './clerk/core3.js';
 
-export const SignInFlow = /* @__PURE__ */ withClerkSource(Flow, useCore2SignIn, 'SignInFlow');
-export const SignInRoot = /* @__PURE__ */ withClerkSource(Root, useCore2SignIn, 'SignInRoot');
-export const PasswordStep = /* @__PURE__ */ withClerkSource(Password, useCore2SignIn, 'PasswordStep');
-export const SecondFactorStep = /* @__PURE__ */ withClerkSource(SecondFactor, useCore2SignIn, 'SecondFactorStep');
-
+export const { SignInFlow, SignInRoot, PasswordStep, SecondFactorStep, ClientTrustStep, SessionTaskStep } = bindComponents(useCore3SignIn);
 export * from './shared.js';
 
 // Extracted by the library build to `dist/styles.css`; the emitted JavaScript does not import it,

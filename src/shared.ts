@@ -2,6 +2,8 @@
 export type { SignInFlowProps } from './steps/SignInFlow.js';
 export type { PasswordStepProps } from './steps/PasswordStep.js';
 export type { SecondFactorStepProps } from './steps/SecondFactorStep.js';
+export type { ClientTrustStepProps } from './steps/ClientTrustStep.js';
+export type { SessionTaskStepProps } from './steps/SessionTaskStep.js';
 export type { SignInRootProps } from './steps/SignInRoot.js';
 export { useSignInFlow } from './steps/SignInRoot.js';
 export type { SignInFlowController, SignInOutcome, CompletionState, SessionNavigate } from './flow/controller.js';
@@ -9,7 +11,7 @@ export type { SignInStep } from './flow/steps.js';
 export type { RetryBlock } from './flow/retryBlock.js';
 export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/source.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
-export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps } from './flow/events.js';
+export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps, SignInSessionTaskEvent } from './flow/events.js';
 export type { FieldErrors, FlowError, SignInField, Wait, WaitReason } from './clerk/errors.js';
 export type { CodeKind } from './flow/codeRules.js';
 export type { HeadingLevel } from './parts/Heading.js';
@@ -22,4 +24,6 @@ export type {
   SessionLike,
   SessionTaskLike,
   FinalizeNavigateArgs,
+  PasswordRules,
+  SessionTaskActionsLike,
 } from './clerk/types.js';

@@ -56,6 +56,8 @@ function fieldOf(error: ClerkErrorLike): SignInField | undefined {
   // Clerk names the email field `identifier` or `email_address` depending on the call.
   const camel = param.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   if (camel === 'emailAddress') return 'identifier';
+  // A new password (a reset, a session task) is this form's password field.
+  if (camel === 'newPassword') return 'password';
   return (SIGN_IN_FIELDS as readonly string[]).includes(camel) ? (camel as SignInField) : undefined;
 }
 

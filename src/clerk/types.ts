@@ -92,9 +92,34 @@ export interface SignInErrorsLike {
   global: readonly unknown[] | null;
 }
 
-/** What Clerk's custom-flow hook returns: the seam between Clerk and every component here. */
+/** Clerk's password rules for the instance (`user_settings.password_settings`), as far as the SDK exposes them. */
+export interface PasswordRules {
+  minLength?: number;
+  maxLength?: number;
+  requireNumbers?: boolean;
+  requireUppercase?: boolean;
+  requireLowercase?: boolean;
+  requireSpecialChar?: boolean;
+}
+
+/**
+ * What resolving a session task needs beyond the sign-in resource: the pending session's user and
+ * Clerk's `setActive`. Each call answers `{ error }` like the sign-in resource's.
+ */
+export interface SessionTaskActionsLike {
+  /** A new password for the pending session's user: the `reset-password` task. */
+  updatePassword(params: { newPassword: string; signOutOfOtherSessions: boolean }): SignInCallResult;
+  /** Makes the session active once its task is done; `navigate` as in `finalize`. */
+  activate(navigate: (args: FinalizeNavigateArgs) => void | Promise<unknown>): SignInCallResult;
+  /** The instance's password rules, or `null` when the SDK does not say. */
+  passwordRules(): PasswordRules | null;
+}
+
+/** What Clerk's custom-flow hook returns, plus the session-task actions: the seam between Clerk and every component here. */
 export interface SignInSignalLike {
   signIn: SignInResourceLike | null;
   errors: SignInErrorsLike;
   fetchStatus: 'idle' | 'fetching';
+  /** Session-task actions; without them a pending session's task is left to the app. */
+  tasks?: SessionTaskActionsLike;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { FieldErrors, FlowError, SignInField } from '../clerk/errors.js';
 import { NETWORK_ERROR } from '../clerk/errors.js';
-import type { SecondFactorLike, SessionTaskLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../clerk/types.js';
+import type { PasswordRules, SecondFactorLike, SessionTaskLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../clerk/types.js';
 import type { CodeKind, SentCodeKind } from './codeRules.js';
 import type { RetryBlock } from './retryBlock.js';
 import { orderFactors, stepOf, type SignInStep } from './steps.js';
@@ -50,6 +50,15 @@ export interface SignInFlowController {
   verifyEmailCode(code: string): Promise<SignInOutcome>;
   /** Turns a complete sign-in into the active session; `navigate` runs once it is active. */
   finalize(navigate?: SessionNavigate): Promise<SignInOutcome>;
+  /**
+   * Resolves the open `reset-password` task with a new password, then starts the session
+   * (`navigate` as in `finalize`). Needs the source's session-task actions.
+   */
+  resolvePasswordTask(values: { newPassword: string; signOutOfOtherSessions: boolean }, navigate?: SessionNavigate): Promise<SignInOutcome>;
+  /** Whether this Clerk source can resolve session tasks here. */
+  canResolveTasks: boolean;
+  /** Clerk's password rules, when the SDK exposes them. */
+  passwordRules: PasswordRules | null;
   /** Back to the password step for another account. */
   restart(): Promise<void>;
   /** Hides the current errors until the next action (for example after switching the code kind). */
@@ -83,7 +92,7 @@ function mfaCall(resource: SignInResourceLike, name: (typeof SEND_METHOD)[SentCo
 export function useSignInController(source: SignInSignalLike): SignInFlowController {
   const { signIn, fetchStatus } = source;
   const { call, pending, settled, lastReturned, answers, forgetLastAnswer } = useClerkCall(signIn);
-  const { finalize, completion } = useFinalize(call, settled);
+  const { finalize, resolveTask, completion } = useFinalize(call, settled, source.tasks);
   const [sawComplete, setSawComplete] = useState(false);
   // clerk-js 5 cannot reset a sign-in: after "use a different account" the password step shows until a
   // new password replaces the old sign-in, and the old account's errors (a lockout) stay hidden.
@@ -130,6 +139,9 @@ export function useSignInController(source: SignInSignalLike): SignInFlowControl
     sendEmailCode: () => sendCode('email_code'),
     verifyEmailCode: (code) => verifyCode('email_code', code),
     finalize,
+    resolvePasswordTask: (values, navigate) => resolveTask(() => source.tasks!.updatePassword(values), navigate),
+    canResolveTasks: source.tasks !== undefined,
+    passwordRules: source.tasks?.passwordRules() ?? null,
     restart: async () => {
       // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.
       if (typeof signIn?.reset === 'function') await signIn.reset();

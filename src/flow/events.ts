@@ -18,6 +18,13 @@ export interface SignInCompleteEvent {
   sessionId: string | null;
 }
 
+export interface SignInSessionTaskEvent {
+  /** Clerk's task key: `reset-password`, `setup-mfa`, `choose-organization`, … */
+  task: string;
+  /** The pending session. */
+  sessionId: string | null;
+}
+
 /** Typed events every step and the flow accept. */
 export interface SignInEventProps {
   /** The sign-in moved to another step (`second_factor`, `complete`, …). */

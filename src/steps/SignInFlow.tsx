@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useRef } from 'react';
-import type { SignInFlowController } from '../flow/controller.js';
-import type { SignInEventProps } from '../flow/events.js';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { SessionTaskLike } from '../clerk/types.js';
+import type { SessionNavigate, SignInFlowController, SignInOutcome } from '../flow/controller.js';
+import type { SignInEventProps, SignInSessionTaskEvent } from '../flow/events.js';
 import { safeRedirect } from '../flow/redirect.js';
 import type { SignInStep } from '../flow/steps.js';
 import { SignInRoot, useSignInFlow } from './SignInRoot.js';
@@ -10,8 +11,10 @@ import type { HeadingLevel } from '../parts/Heading.js';
 import type { PartialSignInStrings, SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
+import { ClientTrustStep } from './ClientTrustStep.js';
 import { PasswordStep } from './PasswordStep.js';
 import { SecondFactorStep } from './SecondFactorStep.js';
+import { SessionTaskStep } from './SessionTaskStep.js';
 import { UseDifferentAccount } from './UseDifferentAccount.js';
 
 export interface SignInFlowProps extends SignInEventProps {
@@ -34,6 +37,16 @@ export interface SignInFlowProps extends SignInEventProps {
    * destination. Default: a full page load with `window.location.assign`.
    */
   navigate?: (to: string) => void | Promise<unknown>;
+  /**
+   * The session started with a task open (`reset-password`, `setup-mfa`, `choose-organization`):
+   * the flow neither navigates nor reports completion until the task is done.
+   */
+  onSessionTask?: (event: SignInSessionTaskEvent) => void;
+  /**
+   * Your own screen for a session task, in the flow's place. Return `undefined` to leave a task to
+   * the flow, which resolves `reset-password` and says plainly what any other task needs.
+   */
+  renderSessionTask?: (task: SessionTaskLike) => ReactNode | undefined;
 }
 
 /** The whole sign-in: email and password, then a second factor if the account has one, then the session. */
@@ -55,23 +68,44 @@ function destinationOf(redirectUrl: string | undefined, allowedOrigins: readonly
   return null;
 }
 
-type FinishProps = Pick<SignInFlowProps, 'redirectUrl' | 'allowedRedirectOrigins' | 'navigate' | 'onError' | 'onComplete'>;
+type FinishProps = Pick<SignInFlowProps, 'redirectUrl' | 'allowedRedirectOrigins' | 'navigate' | 'onError' | 'onComplete' | 'onSessionTask'>;
 
-/** Starts the session once the sign-in is complete, then reports it and follows the redirect. */
-async function finish(flow: SignInFlowController, strings: SignInStrings, { redirectUrl, allowedRedirectOrigins, navigate, onError, onComplete }: FinishProps) {
-  const outcome = await flow.finalize();
-  if (!outcome.ok && outcome.busy) return;
+/**
+ * What follows a session start, from `finalize` or from a resolved task: a task to do, or the
+ * completion event and the redirect. The destination is validated first and only then handed to
+ * Clerk's `decorateUrl` (Core 3); a URL Clerk rewrote (to refresh cookies through its API) is
+ * followed with a full page load, never the app's router.
+ */
+function sessionStarted(outcome: SignInOutcome, strings: SignInStrings, decorate: ((url: string) => string) | undefined, props: FinishProps) {
   if (!outcome.ok) {
+    if (outcome.busy) return;
     const error = outcome.formError ?? { code: 'unknown' };
-    onError?.({ code: error.code, message: errorMessage(error, false, strings), field: null, step: 'complete' });
+    props.onError?.({ code: error.code, message: errorMessage(error, false, strings), field: null, step: 'complete' });
     return;
   }
-  onComplete?.({ sessionId: outcome.sessionId });
-  const target = destinationOf(redirectUrl, allowedRedirectOrigins);
-  if (target) await (navigate ? navigate(target) : window.location.assign(target));
+  if (outcome.task) return props.onSessionTask?.({ task: outcome.task.key, sessionId: outcome.sessionId });
+  props.onComplete?.({ sessionId: outcome.sessionId });
+  const target = destinationOf(props.redirectUrl, props.allowedRedirectOrigins);
+  if (!target) return;
+  const decorated = decorate ? decorate(target) : target;
+  if (decorated !== target) return window.location.assign(decorated);
+  return props.navigate ? props.navigate(target) : window.location.assign(target);
 }
 
-function FlowSteps({ className, headingLevel = 2, onStepChange, ...props }: Omit<SignInFlowProps, 'strings'>) {
+/** A `navigate` for Clerk that keeps its `decorateUrl` for the redirect that follows. */
+function keepDecorate(box: { decorate?: (url: string) => string }): SessionNavigate {
+  return (_session, helpers) => {
+    box.decorate = helpers?.decorateUrl;
+  };
+}
+
+/** Starts the session once the sign-in is complete, then reports it and follows the redirect. */
+async function finish(flow: SignInFlowController, strings: SignInStrings, props: FinishProps) {
+  const box: { decorate?: (url: string) => string } = {};
+  await sessionStarted(await flow.finalize(keepDecorate(box)), strings, box.decorate, props);
+}
+
+function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings'>) {
   const strings = useStrings();
   const flow = useSignInFlow();
   const { step } = flow;
@@ -87,15 +121,20 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, ...props }: Omit
   }, [step]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const stepProps = { headingLevel, onError: props.onError };
+  const box: { decorate?: (url: string) => string } = {};
   return (
     <div className={className} data-part="flow" data-step={step}>
       {step === 'password' ? <PasswordStep {...stepProps} autoFocus={flow.restarted} /> : null}
       {step === 'second_factor' ? <SecondFactorStep {...stepProps} /> : null}
+      {step === 'client_trust' ? <ClientTrustStep {...stepProps} /> : null}
+      {step === 'session_task' ? (
+        <SessionTaskStep {...stepProps} renderTask={renderSessionTask} navigate={keepDecorate(box)} onResolved={(outcome) => void sessionStarted(outcome, strings, box.decorate, props)} />
+      ) : null}
       {step === 'complete' ? (
         <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, null, strings)} onRetry={() => void finish(flow, strings, props)} />
       ) : null}
       {step === 'unsupported' ? (
-        <section data-part="complete" data-status="unsupported" aria-label={strings.passwordStep.title}>
+        <section data-part="complete" data-status="unsupported" aria-label={strings.flow.unsupportedTitle}>
           <p role="status">{strings.flow.unsupported}</p>
           {/* A way out rather than a dead end: start over, with this account or another. */}
           <UseDifferentAccount flow={flow} label={strings.secondFactorStep.useDifferentAccount} />

@@ -60,6 +60,35 @@ export interface SignInStrings {
     methodEmailCode: string;
     useDifferentAccount: string;
   };
+  /** A correct password on a device Clerk has not seen (Client Trust): a code proves it is the account's owner. */
+  clientTrustStep: {
+    title: string;
+    /** `{email}` is the masked address the code went to. */
+    emailDescription: string;
+    /** `{phone}` is the masked number the code went to. */
+    phoneDescription: string;
+    submit: string;
+    submitting: string;
+  };
+  /** The session started with a task open. */
+  sessionTask: {
+    resetPasswordTitle: string;
+    resetPasswordDescription: string;
+    newPasswordLabel: string;
+    confirmPasswordLabel: string;
+    /** `{count}` is Clerk's minimum length. */
+    passwordRule: string;
+    newPasswordRequired: string;
+    /** `{count}` is Clerk's minimum length. */
+    newPasswordTooShort: string;
+    confirmMismatch: string;
+    signOutOfOtherSessions: string;
+    submit: string;
+    submitting: string;
+    /** A task this form does not resolve. `{task}` is one of the task names below. */
+    otherTask: string;
+    taskNames: Record<string, string>;
+  };
   /** Lockouts and rate limits. `{wait}` is a duration from `durations`. */
   blocked: {
     locked: string;
@@ -85,6 +114,10 @@ export interface SignInStrings {
     complete: string;
     failed: string;
     unsupported: string;
+    /** Title of the card for a step this form does not offer. */
+    unsupportedTitle: string;
+    /** Title of the card for a session task left to the app. */
+    taskTitle: string;
     retry: string;
   };
   /** Messages by Clerk error code. Codes missing here show Clerk's own `longMessage`. */
@@ -140,6 +173,28 @@ export const defaultStrings: SignInStrings = {
     methodEmailCode: 'Email code to {email}',
     useDifferentAccount: 'Use a different account',
   },
+  clientTrustStep: {
+    title: 'Confirm it’s you',
+    emailDescription: 'You are signing in on a new device. Enter the 6-digit code we sent to {email}.',
+    phoneDescription: 'You are signing in on a new device. Enter the 6-digit code we sent by SMS to {phone}.',
+    submit: 'Continue',
+    submitting: 'Verifying…',
+  },
+  sessionTask: {
+    resetPasswordTitle: 'Set a new password',
+    resetPasswordDescription: 'Your password has appeared in a data breach elsewhere, so it can no longer be used. Choose a new one to continue.',
+    newPasswordLabel: 'New password',
+    confirmPasswordLabel: 'Confirm new password',
+    passwordRule: 'At least {count} characters.',
+    newPasswordRequired: 'Enter a new password.',
+    newPasswordTooShort: 'Use at least {count} characters.',
+    confirmMismatch: 'The two passwords do not match.',
+    signOutOfOtherSessions: 'Sign out of all other devices',
+    submit: 'Set password and continue',
+    submitting: 'Saving…',
+    otherTask: 'Your account needs one more step before you can continue: {task}.',
+    taskNames: { 'setup-mfa': 'set up two-step verification', 'choose-organization': 'choose an organization', 'reset-password': 'set a new password' },
+  },
   blocked: {
     locked: 'Your account is locked after too many failed attempts.',
     lockedIndefinitely: 'Your account is locked and the lock does not expire on its own. Contact support to unlock it.',
@@ -158,6 +213,8 @@ export const defaultStrings: SignInStrings = {
     complete: 'You are signed in.',
     failed: 'We could not finish signing you in.',
     unsupported: 'This account needs a sign-in step this form does not offer.',
+    unsupportedTitle: 'Sign in',
+    taskTitle: 'One more step',
     retry: 'Try again',
   },
   errors: {
@@ -168,6 +225,10 @@ export const defaultStrings: SignInStrings = {
     too_many_requests: 'Too many attempts. Wait a moment, then try again.',
     internal_clerk_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'We could not reach the sign-in service. Check your connection and try again.',
+    form_password_pwned: 'That password has appeared in a data breach. Choose another one.',
+    form_password_length_too_short: 'That password is too short.',
+    form_password_not_strong_enough: 'That password is too easy to guess. Choose a stronger one.',
+    form_new_password_matches_current: 'Choose a password different from your current one.',
     unknown: 'Something went wrong. Try again.',
   },
 };

@@ -1,0 +1,18 @@
+import { useClerk, useSignIn } from '@clerk/react';
+import { useMemo } from 'react';
+import { sessionTaskActions, type ClerkLike } from './taskActions.js';
+import type { SignInSignalLike } from './types.js';
+
+/**
+ * Core 3 (`@clerk/react` 6, under `@clerk/nextjs` 7 and the other framework SDKs): the custom-flow
+ * hook is `useSignIn()`. The only module of the main entry that imports Clerk.
+ */
+export function useCore3SignIn(): SignInSignalLike {
+  const signal = useSignIn();
+  const clerk = useClerk();
+  const tasks = useMemo(
+    () => sessionTaskActions(clerk as unknown as ClerkLike, () => (clerk as unknown as { __internal_environment?: unknown }).__internal_environment),
+    [clerk],
+  );
+  return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks }), [signal, tasks]);
+}

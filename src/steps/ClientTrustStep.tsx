@@ -1,0 +1,57 @@
+'use client';
+import type { SentCodeKind } from '../flow/codeRules.js';
+import type { SignInEventProps } from '../flow/events.js';
+import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
+import { CodeField } from '../parts/CodeField.js';
+import type { HeadingLevel } from '../parts/Heading.js';
+import { format, type PartialSignInStrings } from '../text/strings.js';
+import { useStrings } from '../text/StringsContext.js';
+import { codeCopy } from '../text/words.js';
+import { sentToOf } from './SecondFactorStep.js';
+import { SentCodeResend } from './SentCodeResend.js';
+import { useSignInFlow } from './SignInRoot.js';
+import { StepShell, useStepState } from './StepShell.js';
+import { useCodeForm } from './useCodeForm.js';
+import { UseDifferentAccount } from './UseDifferentAccount.js';
+import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
+
+export interface ClientTrustStepProps extends SignInEventProps {
+  /** Class on the `<form>`. */
+  className?: string;
+  /** Overrides for any of the English strings. */
+  strings?: PartialSignInStrings;
+  /** Level of the step's title. Default `2`. */
+  headingLevel?: HeadingLevel;
+  /** Focus the code field when the step appears. Default `true`: it follows a deliberate submit. */
+  autoFocus?: boolean;
+  /** Called after "Use a different account"; a step alone offers the button only with this prop. */
+  onUseDifferentAccount?: () => void;
+  /** Seconds before a new code may be requested. Default `30`. */
+  resendAfterSeconds?: number;
+}
+
+function ClientTrustForm({ className, strings: overrides, headingLevel = 2, autoFocus = true, onUseDifferentAccount, resendAfterSeconds = RESEND_AFTER_SECONDS, ...events }: ClientTrustStepProps) {
+  const strings = useStrings(overrides);
+  const text = strings.clientTrustStep;
+  const flow = useSignInFlow();
+  const { busy, blocked } = useStepState(flow);
+  // Clerk names what can prove the device: an email code unless the app sends codes by SMS only.
+  const kind: SentCodeKind = flow.secondFactors.some((factor) => factor.strategy === 'email_code') ? 'email_code' : 'phone_code';
+  const sentTo = sentToOf(flow.secondFactors, kind);
+  const copy = codeCopy(kind, strings.secondFactorStep, sentTo);
+  const description = sentTo ? format(kind === 'email_code' ? text.emailDescription : text.phoneDescription, { email: sentTo, phone: sentTo }) : copy.description;
+  const code = useCodeForm({ flow, kind, copy, strings, step: 'client_trust', events, autoFocus });
+  // Sent once when the step appears (not again on a re-render or strict mode's second effect).
+  const delivery = useCodeDelivery(flow, blocked ? null : kind, resendAfterSeconds);
+  const offerRestart = !useIsLoneStep() || onUseDifferentAccount !== undefined;
+  const footer = offerRestart ? <UseDifferentAccount flow={flow} label={strings.secondFactorStep.useDifferentAccount} onRestarted={onUseDifferentAccount} /> : null;
+  return (
+    <StepShell step="client_trust" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
+      <CodeField kind={kind} value={code.value} label={copy.label} description={description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} {...code.register} />
+      <SentCodeResend delivery={delivery} busy={busy} text={strings.secondFactorStep} />
+    </StepShell>
+  );
+}
+
+/** Client Trust: a correct password on a device Clerk has not seen, proved by a code sent to the account. */
+export const ClientTrustStep = withOwnRoot(ClientTrustForm, 'ClientTrustStep');
