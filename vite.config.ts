@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import dts from 'vite-plugin-dts';
+import { E2E_GENERATIONS, e2eProject } from './test/e2e/vitest.config.js';
 
 // Everything the host app also has stays out of the bundle, subpaths included
 // (`@clerk/clerk-react/experimental`, `react/jsx-runtime`, `@radix-ui/react-checkbox`).
@@ -45,7 +46,9 @@ export default defineConfig(({ command, mode }) => {
         {
           test: { name: 'nextjs', environment: 'node', include: ['test/nextjs/**/*.test.ts'], testTimeout: 180_000 },
         },
-        'test/*/vitest.config.ts',
+        'test/emulator/vitest.config.ts',
+        'test/storybook/vitest.config.ts',
+        ...E2E_GENERATIONS.map(e2eProject),
       ],
     },
   };

@@ -1,25 +1,20 @@
-import { ClerkLoaded, ClerkLoading, ClerkProvider, SignedIn, SignedOut, useClerk, useUser } from '@clerk/clerk-react';
 import { useState } from 'react';
-// The headless build of clerk-js, bundled from npm: no UI runtime and nothing from a CDN.
-import { Clerk } from '@clerk/clerk-js/headless';
-import { SignInFlow } from 'clerk-mfa-steps';
-import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';
+// The Clerk generation the page runs on: `#demo-clerk` is ./clerk-core-3.tsx, or ./clerk-core-2.tsx
+// when the demo is served or built in `core-2` mode (see vite.config.ts).
+import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, SignedIn, SignedOut, SignInFlow, useClerk, useUser } from '#demo-clerk';
 import { DemoPanel } from './DemoPanel.js';
 import { EventLog, type LoggedEvent } from './EventLog.js';
-
-// One instance for the page's lifetime: handing ClerkProvider the class lets React's strict-mode
-// double mount construct two, and the signed-in view then listens to the one nobody signs in on.
-const clerk = new Clerk(DEMO_PUBLISHABLE_KEY, { proxyUrl: DEMO_PROXY_URL });
 
 export function App() {
   const [events, setEvents] = useState<LoggedEvent[]>([]);
   const log = (event: LoggedEvent) => setEvents((previous) => [event, ...previous].slice(0, 8));
   return (
-    <ClerkProvider Clerk={clerk} publishableKey={DEMO_PUBLISHABLE_KEY} proxyUrl={DEMO_PROXY_URL} telemetry={false}>
+    <DemoClerkProvider>
       <div className="demo-layout">
         <header className="demo-header">
           <h1>clerk-mfa-steps</h1>
           <p>Sign-in and multi-factor forms on the real Clerk SDK, against a local Clerk backend.</p>
+          <p data-testid="clerk-generation">Clerk {GENERATION}</p>
         </header>
         <main className="demo-main">
           <ClerkLoading>
@@ -32,6 +27,7 @@ export function App() {
                 onStepChange={(step) => log({ name: 'onStepChange', detail: step })}
                 onError={(error) => log({ name: 'onError', detail: `${error.code}${error.field ? ` on ${error.field}` : ''}` })}
                 onComplete={({ sessionId }) => log({ name: 'onComplete', detail: sessionId ?? '' })}
+                onSessionTask={({ task }) => log({ name: 'onSessionTask', detail: task })}
               />
             </SignedOut>
             <SignedIn>
@@ -42,7 +38,7 @@ export function App() {
         </main>
         <DemoPanel />
       </div>
-    </ClerkProvider>
+    </DemoClerkProvider>
   );
 }
 

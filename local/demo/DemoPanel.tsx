@@ -50,6 +50,12 @@ export function DemoPanel() {
                 Last SMS code: <code>{account.lastSmsCode}</code>
               </p>
             ) : null}
+            {account.lastEmailCode ? (
+              <p>
+                Last email code: <code>{account.lastEmailCode}</code>
+              </p>
+            ) : null}
+            {account.tasks?.length ? <p>Session task after sign-in: {account.tasks.join(', ')}</p> : null}
             {account.backupCodes?.length ? (
               <details>
                 <summary>Unused backup codes ({account.backupCodes.length})</summary>

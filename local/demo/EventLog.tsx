@@ -1,5 +1,5 @@
 export interface LoggedEvent {
-  name: 'onStepChange' | 'onError' | 'onComplete';
+  name: 'onStepChange' | 'onError' | 'onComplete' | 'onSessionTask';
   detail: string;
 }
 

@@ -35,22 +35,40 @@ function printAccounts() {
   );
 }
 
-export default defineConfig({
+/**
+ * `mode` picks the Clerk generation: Core 3 by default, Core 2 in `core-2` mode
+ * (`npm start -- --core-2`). `react18` swaps React for 18.3 from `react18Modules` (a Core 3 test column).
+ */
+export default defineConfig(({ mode }) => {
+  const core2 = mode.includes('core-2');
+  const react18Modules = process.env.DEMO_REACT18_MODULES;
+  return {
   root: here('.'),
   plugins: [react(), clerkEmulator()],
   resolve: {
     // The demo runs the library from source, so edits show up without a build.
     alias: [
+      { find: /^#demo-clerk$/, replacement: here(core2 ? './clerk-core-2.tsx' : './clerk-core-3.tsx') },
       { find: /^clerk-mfa-steps\/styles\.css$/, replacement: here('../../src/styles.css') },
+      { find: /^clerk-mfa-steps\/core-2$/, replacement: here('../../src/core-2.ts') },
       { find: /^clerk-mfa-steps$/, replacement: here('../../src/index.ts') },
+      ...(react18Modules
+        ? [
+            { find: /^react-dom($|\/)/, replacement: `${react18Modules}/react-dom$1` },
+            { find: /^react($|\/)/, replacement: `${react18Modules}/react$1` },
+          ]
+        : []),
     ],
   },
   // Pre-bundled up front so the first page load does not stop to optimize and reload.
   optimizeDeps: {
-    include: ['@clerk/clerk-react', '@clerk/clerk-react/experimental', '@clerk/clerk-js/headless', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
+    include: core2
+      ? ['@clerk/clerk-react', '@clerk/clerk-react/experimental', 'clerk-js-core-2/headless', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client']
+      : ['@clerk/react', '@clerk/clerk-js', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
   },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { host: 'localhost' },
   // clerk-js is one large chunk by design; the warning says nothing about this demo.
-  build: { outDir: here('dist'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: here(`dist/${mode}`), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  };
 });

@@ -105,14 +105,18 @@ export function useSignInController(source: SignInSignalLike): SignInFlowControl
   if (clerkStep === 'complete' && !sawComplete) setSawComplete(true);
   const complete = sawComplete || clerkStep === 'complete';
 
-  const sendCode = (kind: SentCodeKind) =>
-    call(async (resource) => {
+  const sendCode = async (kind: SentCodeKind) => {
+    // A code goes out when its step appears, which is while the answer that brought the step is
+    // still landing: it follows that answer rather than being refused as a second submit.
+    await settled();
+    return call(async (resource) => {
       const before = sentCodeOf(resource);
       const result = await mfaCall(resource, SEND_METHOD[kind]);
       // A send that answered without a new code on the resource never reached Clerk: saying
       // "we sent a code" and starting the resend countdown would leave the person waiting for nothing.
       return result.error || before === null || sentCodeOf(resource) !== before ? result : { error: NETWORK_ERROR };
     }, false);
+  };
   const verifyCode = (kind: CodeKind, code: string) => call((resource) => mfaCall(resource, VERIFY_METHOD[kind], { code }), true);
 
   return {
@@ -143,12 +147,13 @@ export function useSignInController(source: SignInSignalLike): SignInFlowControl
     canResolveTasks: source.tasks !== undefined,
     passwordRules: source.tasks?.passwordRules() ?? null,
     restart: async () => {
-      // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.
-      if (typeof signIn?.reset === 'function') await signIn.reset();
       // The old account's answers are not the new one's: Clerk's error state stays hidden until
-      // Clerk replaces it, and the last answer is forgotten.
+      // Clerk replaces it, and the last answer is forgotten. Marked before Clerk's reset re-renders,
+      // so the password step that reset brings back knows it follows a restart.
       forgetLastAnswer();
       setRestarted({ staleErrors: source.errors });
+      // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.
+      if (typeof signIn?.reset === 'function') await signIn.reset();
     },
     dismissErrors: view.dismissAll,
     clearFieldError: view.dismissField,

@@ -1,26 +1,71 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // These read the output of `npm run build`, which `npm test` runs first.
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url);
+const read = (file: string) => readFileSync(dist(file), 'utf8');
+
+// Static `import … from 'x'`, `import 'x'` and `export … from 'x'`, over several lines too.
+const specifiersOf = (code: string) =>
+  [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?["']([^"']+)["']/g)].map((match) => match[1]!);
+
+/** The bare imports of an entry and of every chunk it reaches through relative imports: what the host app must provide. */
+function peersLoadedBy(entry: string) {
+  const seen = new Set<string>();
+  const peers = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of specifiersOf(read(file))) {
+      if (specifier.startsWith('./')) visit(specifier.slice(2));
+      else peers.add(specifier);
+    }
+  };
+  visit(entry);
+  return peers;
+}
+
+const entries = ['index.js', 'core-2.js'];
+const emitted = readdirSync(dist('')).filter((file) => file.endsWith('.js'));
+const chunks = emitted.filter((file) => !entries.includes(file));
+const clerk = (specifier: string) => specifier.startsWith('@clerk/');
+const shared = ['react', 'react/jsx-runtime', 'react-hook-form', '@radix-ui/react-checkbox'];
 
 describe('the built package', () => {
-  it("starts with 'use client', which the Next.js App Router needs to render hooks", () => {
-    expect(readFileSync(dist('index.js'), 'utf8')).toMatch(/^['"]use client['"];/);
+  it('emits both entries and the components chunk they share', () => {
+    expect(emitted).toEqual(expect.arrayContaining(entries));
+    expect(chunks).toHaveLength(1);
+    for (const entry of entries) expect(specifiersOf(read(entry))).toContain(`./${chunks[0]}`);
   });
 
-  it('leaves every peer to the host app', () => {
-    const code = readFileSync(dist('index.js'), 'utf8');
-    const imports = [...code.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((match) => match[1]);
-    expect(new Set(imports)).toEqual(new Set(['react', 'react/jsx-runtime', 'react-hook-form', '@clerk/clerk-react/experimental', '@radix-ui/react-checkbox']));
+  it.each(emitted)("starts %s with 'use client', which the Next.js App Router needs to render hooks", (file) => {
+    expect(read(file)).toMatch(/^['"]use client['"];/);
   });
 
-  it('ships declarations without the stylesheet import', () => {
-    const types = readFileSync(dist('index.d.ts'), 'utf8');
+  it('loads Core 3 from the main entry, and nothing of Core 2', () => {
+    expect(peersLoadedBy('index.js')).toEqual(new Set([...shared, '@clerk/react']));
+  });
+
+  it('loads Core 2 from clerk-mfa-steps/core-2, and nothing of Core 3', () => {
+    expect(peersLoadedBy('core-2.js')).toEqual(new Set([...shared, '@clerk/clerk-react', '@clerk/clerk-react/experimental']));
+  });
+
+  it('keeps every Clerk import out of the shared chunk, so either generation can load it alone', () => {
+    for (const chunk of chunks) expect(specifiersOf(read(chunk)).filter(clerk), chunk).toEqual([]);
+  });
+
+  it.each(['index.d.ts', 'core-2.d.ts'])('ships %s without the stylesheet import', (file) => {
+    const types = read(file);
     expect(types).toContain('SignInFlow');
     expect(types).not.toContain('.css');
     expect(existsSync(dist('styles.css'))).toBe(true);
+  });
+
+  it('declares its types without importing either Clerk package, both being optional peers', () => {
+    const declarations = readdirSync(dist(''), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts'));
+    const imports = declarations.flatMap((file) => [...read(file).matchAll(/(?:from\s*|import\()\s*["'](@clerk\/[^"']+)["']/g)].map((m) => `${file}: ${m[1]}`));
+    expect(imports).toEqual([]);
   });
 
   it('packs only the build, the readme, the licence and the manifest', () => {
@@ -28,5 +73,6 @@ describe('the built package', () => {
     const files = pack.files.map((file: { path: string }) => file.path);
     expect(files.every((path: string) => path.startsWith('dist/') || ['package.json', 'README.md', 'LICENSE'].includes(path))).toBe(true);
     expect(files.some((path: string) => path.endsWith('.test.ts'))).toBe(false);
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/core-2.js', 'dist/index.d.ts', 'dist/core-2.d.ts', 'dist/styles.css']));
   });
 });

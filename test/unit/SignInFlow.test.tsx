@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInFlow } from '../../src/steps/SignInFlow.js';
-import { DOUBLE_PASSWORD, DOUBLE_TOTP } from '../doubles/signInDouble.js';
+import { DOUBLE_PASSWORD, DOUBLE_SMS_CODE, DOUBLE_TOTP } from '../doubles/signInDouble.js';
 import { expectNoAxeViolations } from './axe.js';
 import { renderWithDouble } from './renderWithDouble.js';
 
@@ -39,6 +39,15 @@ describe('SignInFlow', () => {
     await user.type(screen.getByLabelText('Backup code'), 'a1b2c3d4{Enter}');
     expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
     expect(double.calls.map((call) => call.method)).toEqual(['password', 'mfa.verifyBackupCode', 'finalize']);
+  });
+
+  it('sends the SMS code as the phone step follows the password, and signs in with it', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await signInWithPassword(user, 'sms@example.com');
+    const code = await screen.findByLabelText('SMS code');
+    await waitFor(() => expect(double.calls.map((call) => call.method)).toEqual(['password', 'mfa.sendPhoneCode']));
+    await user.type(code, DOUBLE_SMS_CODE);
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
   });
 
   it('finalizes straight after the password when the account has no second factor', async () => {

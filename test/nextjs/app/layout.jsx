@@ -1,9 +1,0 @@
-export const metadata = { title: 'clerk-mfa-steps fixture' };
-
-export default function RootLayout({ children }) {
-  return (
-    <html lang="en">
-      <body>{children}</body>
-    </html>
-  );
-}
