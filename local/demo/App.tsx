@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, version as reactVersion } from 'react';
 // The Clerk generation the page runs on: `#demo-clerk` is ./clerk-core-3.tsx, or ./clerk-core-2.tsx
 // when the demo is served or built in `core-2` mode (see vite.config.ts).
 import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, SignedIn, SignedOut, SignInFlow, useClerk, useUser } from '#demo-clerk';
@@ -14,7 +14,9 @@ export function App() {
         <header className="demo-header">
           <h1>clerk-mfa-steps</h1>
           <p>Sign-in and multi-factor forms on the real Clerk SDK, against a local Clerk backend.</p>
-          <p data-testid="clerk-generation">Clerk {GENERATION}</p>
+          <p>
+            <span data-testid="clerk-generation">Clerk {GENERATION}</span>, <span data-testid="react-version">React {reactVersion}</span>
+          </p>
         </header>
         <main className="demo-main">
           <ClerkLoading>

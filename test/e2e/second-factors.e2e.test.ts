@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   backendRequests,
   clearFaults,
-  control,
   demoUrl,
   descriptionOf,
   expectSignedIn,
   fillPassword,
   injectFault,
+  lastCode,
   submitPassword,
   totpFor,
   useDemoPage,
@@ -15,12 +15,7 @@ import {
 
 const current = useDemoPage();
 
-async function lastSmsCode(email: string): Promise<string> {
-  const users: { email: string; lastSmsCode?: string }[] = await control('demo');
-  const code = users.find((user) => user.email === email)?.lastSmsCode;
-  if (!code) throw new Error(`no SMS code was sent to ${email}`);
-  return code;
-}
+const lastSmsCode = (email: string) => lastCode(email, 'lastSmsCode');
 
 describe('SMS codes on the real Clerk SDK', () => {
   it('sends one SMS when the step appears (the demo runs in strict mode) and signs in with it', async () => {

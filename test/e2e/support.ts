@@ -44,6 +44,14 @@ export async function totpFor(email: string): Promise<string> {
   return user.totpCode;
 }
 
+/** The last code the backend "sent" to `email` by SMS or by email. */
+export async function lastCode(email: string, channel: 'lastSmsCode' | 'lastEmailCode'): Promise<string> {
+  const users: ({ email: string } & Partial<Record<typeof channel, string>>)[] = await control('demo');
+  const code = users.find((user) => user.email === email)?.[channel];
+  if (!code) throw new Error(`no ${channel} for ${email}`);
+  return code;
+}
+
 export async function unusedBackupCodes(email: string): Promise<string[]> {
   const users: { email: string; backupCodes?: string[] }[] = await control('demo');
   return users.find((candidate) => candidate.email === email)?.backupCodes ?? [];
