@@ -10,7 +10,7 @@ type Fault = Parameters<SignInDouble['failNext']>[0];
  */
 export interface SignInStoryParameters {
   /** Start mid-flow instead of at the password step. `email` picks a seeded account (default mfa@example.com). */
-  startAt?: { status: 'needs_second_factor' | 'complete' | 'needs_new_password'; email?: string };
+  startAt?: { status: 'needs_second_factor' | 'needs_client_trust' | 'complete' | 'needs_new_password'; email?: string };
   /** The next call of this method fails this way (for example a finalize that loses its connection). */
   failCall?: { method: string; fault: Fault };
   /** The first call fails this way instead of reaching the simulated backend. */

@@ -126,3 +126,10 @@ export const ChooseAnotherMethod: Story = {
     await expect(within(canvasElement).getByRole('list', { name: 'Other ways to verify' })).toBeInTheDocument();
   },
 };
+
+export const EmailCode: Story = {
+  parameters: { signIn: { startAt: { status: 'needs_second_factor', email: 'email@example.com' } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(code(canvasElement, 'Email code')).toHaveAccessibleDescription('Enter the 6-digit code we sent to e****@example.com.'));
+  },
+};

@@ -110,3 +110,33 @@ export const UnsupportedStep: Story = {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('This account needs a sign-in step this form does not offer.');
   },
 };
+
+export const ClientTrust: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'needs_client_trust', email: 'trust@example.com' } },
+    docs: { description: { story: 'A correct password on a new device, for an account without a second factor: Clerk asks for a code it sent by email.' } },
+  },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('heading', { name: 'Confirm it’s you' });
+  },
+};
+
+export const ResetPasswordTask: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'complete', email: 'reset@example.com' } },
+    docs: { description: { story: 'The session started with the `reset-password` task (a password found in a breach): the flow asks for a new one before it signs in.' } },
+  },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('heading', { name: 'Set a new password' });
+  },
+};
+
+export const TaskLeftToTheApp: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'complete', email: 'setup@example.com' } },
+    docs: { description: { story: 'A session task this library does not resolve yet (`setup-mfa`): said plainly; `renderSessionTask` puts the app’s own screen here.' } },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Your account needs one more step before you can continue: set up two-step verification.');
+  },
+};

@@ -1,6 +1,6 @@
 // Core 3: `@clerk/react` 6 with the browser SDK bundled from npm (nothing from a CDN), and the
 // library's main entry.
-import { Clerk } from '@clerk/clerk-js';
+import { Clerk } from '@clerk/clerk-js/no-rhc';
 import { ClerkLoaded, ClerkLoading, ClerkProvider, Show, useClerk, useUser } from '@clerk/react';
 import type { ReactNode } from 'react';
 import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';

@@ -39,9 +39,12 @@ function printAccounts() {
  * `mode` picks the Clerk generation: Core 3 by default, Core 2 in `core-2` mode
  * (`npm start -- --core-2`). `react18` swaps React for 18.3 from `react18Modules` (a Core 3 test column).
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const core2 = mode.includes('core-2');
   const react18Modules = process.env.DEMO_REACT18_MODULES;
+  // The mode names the Clerk generation, not the environment: a build is a production build
+  // whatever its mode (Vite would otherwise bundle React's development build, twice as slow to load).
+  if (command === 'build') Object.assign(process.env, { NODE_ENV: 'production' });
   return {
   root: here('.'),
   plugins: [react(), clerkEmulator()],
@@ -64,7 +67,7 @@ export default defineConfig(({ mode }) => {
   optimizeDeps: {
     include: core2
       ? ['@clerk/clerk-react', '@clerk/clerk-react/experimental', 'clerk-js-core-2/headless', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client']
-      : ['@clerk/react', '@clerk/clerk-js', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
+      : ['@clerk/react', '@clerk/clerk-js/no-rhc', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
   },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { host: 'localhost' },

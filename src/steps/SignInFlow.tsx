@@ -116,8 +116,9 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTas
     const mounting = reportedStep.current === null;
     reportedStep.current = step;
     if (!mounting) onStepChange?.(step);
-    // The session starts on the move to `complete` (or at mount on a complete sign-in), once.
-    if (step === 'complete') void finish(flow, strings, props);
+    // The session starts on the move to `complete` (or at mount on a complete sign-in), once; a
+    // session that became active by resolving its task has started already.
+    if (step === 'complete' && flow.completion !== 'done') void finish(flow, strings, props);
   }, [step]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const stepProps = { headingLevel, onError: props.onError };

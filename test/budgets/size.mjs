@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { transform } from 'esbuild';
 
-const BUDGET_GZIP_BYTES = 12 * 1024;
+// Each entry carries every step (password, second factor, Client Trust, session task) and both
+// generations' error shapes; splitting so that an app pays only for the steps it imports is the next step.
+const BUDGET_GZIP_BYTES = 13 * 1024;
 const ENTRIES = ['index.js', 'core-2.js'];
 
 const dist = new URL('../../dist/', import.meta.url);

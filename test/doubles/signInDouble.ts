@@ -1,4 +1,4 @@
-import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/clerk/types.js';
+import type { ClerkErrorLike, FinalizeNavigateArgs, SecondFactorLike, SessionTaskActionsLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/clerk/types.js';
 
 /**
  * A stand-in for Clerk's sign-in signal that follows clerk-js 5.128's measured behaviour: calls answer `{ error }`; API errors fill
@@ -10,13 +10,20 @@ import type { ClerkErrorLike, SecondFactorLike, SignInErrorsLike, SignInResource
 export const DOUBLE_PASSWORD = 'correct-horse-battery';
 export const DOUBLE_TOTP = '123456';
 export const DOUBLE_SMS_CODE = '246810';
+export const DOUBLE_EMAIL_CODE = '135790';
 
 export interface DoubleUser {
   email: string;
   secondFactors: SecondFactorLike[];
   backupCodes?: string[];
   locked?: boolean;
+  /** A correct password answers `needs_client_trust`: this device is new to Clerk. */
+  clientTrust?: boolean;
+  /** The session starts pending with this task. */
+  task?: string;
 }
+
+const trustEmail: SecondFactorLike = { strategy: 'email_code', safeIdentifier: 't****@example.com', emailAddressId: 'idn_trust' };
 
 export const doubleUsers: DoubleUser[] = [
   {
@@ -28,6 +35,10 @@ export const doubleUsers: DoubleUser[] = [
   { email: 'totp@example.com', secondFactors: [{ strategy: 'totp' }] },
   { email: 'plain@example.com', secondFactors: [] },
   { email: 'locked@example.com', secondFactors: [{ strategy: 'totp' }], locked: true },
+  { email: 'email@example.com', secondFactors: [{ strategy: 'email_code', safeIdentifier: 'e****@example.com', emailAddressId: 'idn_email' }] },
+  { email: 'trust@example.com', secondFactors: [], clientTrust: true },
+  { email: 'reset@example.com', secondFactors: [], task: 'reset-password' },
+  { email: 'setup@example.com', secondFactors: [], task: 'setup-mfa' },
 ];
 
 /** A `ClerkAPIResponseError` as a call returns it. */
@@ -74,10 +85,21 @@ export interface SignInDouble {
   /** The next call of `method` (for example `'finalize'`) fails this way; other calls are untouched. */
   failNextCallOf(method: string, fault: Fault): void;
   /** Jumps straight to a state, for stories that start mid-flow. */
-  startAt(status: 'needs_second_factor' | 'complete' | 'needs_new_password', email?: string): void;
+  startAt(status: 'needs_second_factor' | 'needs_client_trust' | 'complete' | 'needs_new_password', email?: string): void;
 }
 
-export function createSignInDouble(): SignInDouble {
+export interface SignInDoubleOptions {
+  /**
+   * Behave as Core 3 (`@clerk/react` 6, clerk-js 6) where it differs from clerk-js 5: non-field errors
+   * fill `errors.global` (and `raw`) with an `api_response_error` wrapper, `finalize` hands over
+   * `decorateUrl`, and `reset()` exists.
+   */
+  core3?: boolean;
+  /** Core 3's `decorateUrl`; default: the URL unchanged, as Clerk answers outside Safari. */
+  decorateUrl?: (url: string) => string;
+}
+
+export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDouble {
   const listeners = new Set<() => void>();
   const calls: SignInDouble['calls'] = [];
   const usedBackupCodes = new Set<string>();
@@ -86,6 +108,8 @@ export function createSignInDouble(): SignInDouble {
   let retryAfter = 30;
   const faultsByMethod = new Map<string, Fault>();
   let phoneCodeSent = false;
+  let emailCodeSent = false;
+  let pendingTask: string | null = null;
   let codesSent = 0;
   let attempts = 0;
   let state: State = { id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
@@ -100,8 +124,14 @@ export function createSignInDouble(): SignInDouble {
   const fail = (status: number, errors: ClerkErrorLike[], retryAfter?: number) => {
     const fields = { identifier: null, password: null, code: null } as Record<string, ClerkErrorLike | null>;
     for (const error of errors) if (error.meta?.paramName && error.meta.paramName in fields) fields[error.meta.paramName] = error;
-    set({ errors: { fields, raw: errors, global: null }, fetchStatus: 'idle' });
-    return { error: new ApiResponseErrorDouble(status, errors, retryAfter) };
+    const returned = new ApiResponseErrorDouble(status, errors, retryAfter);
+    const nonField = errors.filter((error) => !(error.meta?.paramName && error.meta.paramName in fields));
+    // Core 3 wraps each non-field error (a lockout, a rate limit) in one `api_response_error` entry.
+    const wrapper = { code: 'api_response_error', message: returned.message, status, errors };
+    const raw = options.core3 ? [wrapper] : errors;
+    const global = options.core3 && nonField.length > 0 ? [wrapper] : null;
+    set({ errors: { fields, raw, global }, fetchStatus: 'idle' });
+    return { error: returned };
   };
 
   async function call(method: string, params: unknown, answer: () => { error: unknown }) {
@@ -151,6 +181,7 @@ export function createSignInDouble(): SignInDouble {
       return state.createdSessionId;
     },
     get supportedSecondFactors() {
+      if (state.status === 'needs_client_trust') return [trustEmail];
       return state.user?.secondFactors ?? null;
     },
     get secondFactorVerification() {
@@ -163,9 +194,10 @@ export function createSignInDouble(): SignInDouble {
         if (!user) return fail(422, [apiError('form_identifier_not_found', "Couldn't find your account.", 'identifier')]);
         if (user.locked) return fail(403, [apiError('user_locked', 'Your account is locked. You will be able to try again in 59 minutes.')]);
         if (params.password !== DOUBLE_PASSWORD) return fail(422, [apiError('form_password_incorrect', 'Password is incorrect. Try again, or use another method.', 'password')]);
-        const complete = user.secondFactors.length === 0;
+        const complete = user.secondFactors.length === 0 && !user.clientTrust;
         attempts += 1;
-        set({ id: `sia_double_${attempts}`, status: complete ? 'complete' : 'needs_second_factor', identifier: email, user, createdSessionId: complete ? 'sess_double' : null });
+        const status = user.clientTrust ? 'needs_client_trust' : complete ? 'complete' : 'needs_second_factor';
+        set({ id: `sia_double_${attempts}`, status, identifier: email, user, createdSessionId: complete ? 'sess_double' : null });
         return { error: null };
       }),
     mfa: {
@@ -187,6 +219,18 @@ export function createSignInDouble(): SignInDouble {
           set({ status: 'complete', createdSessionId: 'sess_double' });
           return { error: null };
         }),
+      sendEmailCode: () =>
+        call('mfa.sendEmailCode', undefined, () => {
+          emailCodeSent = true;
+          codesSent += 1;
+          return { error: null };
+        }),
+      verifyEmailCode: (params) =>
+        call('mfa.verifyEmailCode', { ...params }, () => {
+          if (!emailCodeSent || params.code !== DOUBLE_EMAIL_CODE) return fail(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+          set({ status: 'complete', createdSessionId: 'sess_double' });
+          return { error: null };
+        }),
       verifyBackupCode: (params) =>
         call('mfa.verifyBackupCode', { ...params }, () => {
           const valid = state.user?.backupCodes?.includes(params.code) && !usedBackupCodes.has(params.code);
@@ -198,14 +242,46 @@ export function createSignInDouble(): SignInDouble {
     },
     finalize: (params) =>
       call('finalize', undefined, () => {
-        const session = { id: state.createdSessionId ?? 'sess_double' };
-        void params?.navigate?.({ session });
+        pendingTask = state.user?.task ?? null;
+        const id = state.createdSessionId ?? 'sess_double';
+        const session = pendingTask ? { id, status: 'pending', currentTask: { key: pendingTask } } : { id };
+        void params?.navigate?.(options.core3 ? { session, decorateUrl: options.decorateUrl ?? ((url) => url) } : { session });
         set({ id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null });
         return { error: null };
       }),
   });
 
-  const build = (): SignInSignalLike => ({ signIn: signIn(), errors: state.errors, fetchStatus: state.fetchStatus });
+  const withReset = (resource: SignInResourceLike): SignInResourceLike =>
+    options.core3
+      ? Object.assign(resource, {
+          reset: () => {
+            calls.push({ method: 'reset' });
+            set({ id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors() });
+            return Promise.resolve({ error: null });
+          },
+        })
+      : resource;
+
+  // The pending session's user and `setActive`, as Clerk's own task screens use them.
+  const tasks: SessionTaskActionsLike = {
+    updatePassword: (params) =>
+      call('user.updatePassword', { ...params }, () => {
+        if (params.newPassword.length < 8) return fail(422, [apiError('form_password_length_too_short', 'Passwords must be 8 characters or more.', 'new_password')]);
+        if (params.newPassword === 'password123') return fail(422, [apiError('form_password_pwned', 'Password has been found in an online data breach.', 'new_password')]);
+        pendingTask = null;
+        return { error: null };
+      }),
+    activate: (navigate) =>
+      call('setActive', undefined, () => {
+        const session = pendingTask ? { id: 'sess_double', status: 'pending', currentTask: { key: pendingTask } } : { id: 'sess_double', status: 'active' };
+        const args: FinalizeNavigateArgs = options.core3 ? { session, decorateUrl: options.decorateUrl ?? ((url) => url) } : { session };
+        void navigate(args);
+        return { error: null };
+      }),
+    passwordRules: () => ({ minLength: 8 }),
+  };
+
+  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks });
   snapshot = build();
 
   return {

@@ -18,9 +18,14 @@ let server: PreviewServer | undefined;
 export async function setup(project: TestProject) {
   const generation = project.config.provide.generation as E2EGeneration;
   // The React 18 column builds the Core 3 demo with React 18.3 in place of the repository's React 19.
-  if (generation === 'core-3-react18') process.env.DEMO_REACT18_MODULES = await (await import('../support/react18.mjs')).ensureReact18();
+  // (Set for this build only: several columns' setups may run in one process.)
   const mode = generation === 'core-2' ? 'core-2' : generation;
-  await build({ configFile: demoConfig, logLevel: 'warn', mode });
+  if (generation === 'core-3-react18') process.env.DEMO_REACT18_MODULES = await (await import('../support/react18.mjs')).ensureReact18();
+  try {
+    await build({ configFile: demoConfig, logLevel: 'warn', mode });
+  } finally {
+    delete process.env.DEMO_REACT18_MODULES;
+  }
   server = await preview({ configFile: demoConfig, logLevel: 'warn', mode, preview: { port: 0, host: 'localhost' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The demo preview server did not report its URL.');

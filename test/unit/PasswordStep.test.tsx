@@ -103,6 +103,17 @@ describe('PasswordStep', () => {
       await expectNoAxeViolations(container);
     });
 
+    it('on Core 3, announces the lockout that errors.global wraps in an api_response_error', async () => {
+      const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.failNext('locked_raw_only'), { clerk: { core3: true } });
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts.'));
+      expect(double.getSnapshot().errors.global).toEqual([expect.objectContaining({ code: 'api_response_error' })]);
+      expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 59 minutes.');
+      expect(submit()).toHaveAttribute('aria-disabled', 'true');
+    });
+
     it('announces the lockout the call returns', async () => {
       const { user } = renderWithDouble(<PasswordStep />);
       await user.type(email(), 'locked@example.com');

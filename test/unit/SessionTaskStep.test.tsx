@@ -1,0 +1,98 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { SignInFlow } from '../../src/steps/SignInFlow.js';
+import { DOUBLE_PASSWORD } from '../doubles/signInDouble.js';
+import { expectNoAxeViolations } from './axe.js';
+import { renderWithDouble } from './renderWithDouble.js';
+
+async function signInAsReset(user: ReturnType<typeof renderWithDouble>['user']) {
+  await user.type(screen.getByLabelText('Email address'), 'reset@example.com');
+  await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+const newPassword = () => screen.getByLabelText('New password');
+const confirm = () => screen.getByLabelText('Confirm new password');
+const save = () => screen.getByRole('button', { name: 'Set password and continue' });
+
+describe.each([
+  ['Core 2', {}],
+  ['Core 3', { core3: true }],
+])('SignInFlow, when the session starts with the reset-password task, on %s', (_, clerk) => {
+  it('neither navigates nor reports completion, reports the task, and asks for a new password', async () => {
+    const navigate = vi.fn();
+    const onComplete = vi.fn();
+    const onSessionTask = vi.fn();
+    const { user, container } = renderWithDouble(<SignInFlow redirectUrl="/home" navigate={navigate} onComplete={onComplete} onSessionTask={onSessionTask} />, undefined, { clerk });
+    await signInAsReset(user);
+    expect(await screen.findByRole('heading', { name: 'Set a new password' })).toBeInTheDocument();
+    await waitFor(() => expect(onSessionTask).toHaveBeenCalledWith({ task: 'reset-password', sessionId: 'sess_double' }));
+    expect(container.querySelector('[data-part="flow"]')).toHaveAttribute('data-step', 'session_task');
+    expect(newPassword()).toHaveAccessibleDescription('At least 8 characters.');
+    expect(newPassword()).toHaveAttribute('autocomplete', 'new-password');
+    await waitFor(() => expect(newPassword()).toHaveFocus());
+    expect(screen.getByRole('checkbox', { name: 'Sign out of all other devices' })).toBeChecked();
+    expect(navigate).not.toHaveBeenCalled();
+    expect(onComplete).not.toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+  });
+
+  it('checks length and confirmation before sending, then shows Clerk’s verdict on the field', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />, undefined, { clerk });
+    await signInAsReset(user);
+    await user.type(await screen.findByLabelText('New password'), 'short');
+    await user.type(confirm(), 'different');
+    await user.click(save());
+    expect(newPassword()).toHaveAccessibleDescription(/^Use at least 8 characters\./);
+    expect(confirm()).toHaveAccessibleDescription('The two passwords do not match.');
+    expect(double.calls.map((call) => call.method)).not.toContain('user.updatePassword');
+
+    await user.clear(newPassword());
+    await user.type(newPassword(), 'password123');
+    await user.clear(confirm());
+    await user.type(confirm(), 'password123');
+    await user.click(save());
+    await waitFor(() => expect(newPassword()).toHaveAccessibleDescription(/^That password has appeared in a data breach/));
+    await waitFor(() => expect(newPassword()).toHaveFocus());
+  });
+
+  it('sets the password, starts the session, then completes and redirects once', async () => {
+    const navigate = vi.fn();
+    const onComplete = vi.fn();
+    const { user, double } = renderWithDouble(<SignInFlow redirectUrl="/home" navigate={navigate} onComplete={onComplete} />, undefined, { clerk });
+    await signInAsReset(user);
+    await user.type(await screen.findByLabelText('New password'), 'a fresh horse staple');
+    await user.type(confirm(), 'a fresh horse staple');
+    await user.click(screen.getByRole('checkbox', { name: 'Sign out of all other devices' }));
+    await user.click(save());
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/home`));
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(double.calls.filter((call) => call.method !== 'password').map(({ method, params }) => ({ method, params }))).toEqual([
+      { method: 'finalize', params: undefined },
+      { method: 'user.updatePassword', params: { newPassword: 'a fresh horse staple', signOutOfOtherSessions: false } },
+      { method: 'setActive', params: undefined },
+    ]);
+  });
+});
+
+describe('SignInFlow, given a task it leaves to the app', () => {
+  it('renders the app’s own screen in its place', async () => {
+    const { user } = renderWithDouble(<SignInFlow renderSessionTask={(task) => <p>Custom screen for {task.key}</p>} />);
+    await signInAsReset(user);
+    expect(await screen.findByText('Custom screen for reset-password')).toBeInTheDocument();
+  });
+});
+
+describe('SignInFlow on Core 3, with Clerk rewriting the destination', () => {
+  it('validates the destination first and hands the app router only an unchanged one', async () => {
+    const navigate = vi.fn();
+    const decorateUrl = vi.fn((url: string) => url);
+    const { user } = renderWithDouble(<SignInFlow redirectUrl="/dashboard" navigate={navigate} />, undefined, { clerk: { core3: true, decorateUrl } });
+    await user.type(screen.getByLabelText('Email address'), 'plain@example.com');
+    await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/dashboard`));
+    expect(decorateUrl).toHaveBeenCalledWith(`${window.location.origin}/dashboard`);
+  });
+});
