@@ -9,6 +9,8 @@ const meta = {
   title: 'Components/ClientTrustStep',
   component: ClientTrustStep,
   tags: ['autodocs'],
+  // No live countdown on screen, so screenshots are stable; the countdown itself is unit-tested.
+  args: { resendAfterSeconds: 0 },
   // On a docs page every story would take focus and scroll the page to itself; there the field waits for a click.
   render: (args, { viewMode }) => <ClientTrustStep {...args} autoFocus={viewMode === 'docs' ? false : args.autoFocus} />,
   parameters: {
@@ -43,5 +45,5 @@ export const WrongCode: Story = {
 };
 
 export const WithDifferentAccount: Story = {
-  args: { onUseDifferentAccount: () => {} },
+  args: { resendAfterSeconds: 0, onUseDifferentAccount: () => {} },
 };

@@ -128,6 +128,7 @@ export const ChooseAnotherMethod: Story = {
 };
 
 export const EmailCode: Story = {
+  args: { resendAfterSeconds: 0 },
   parameters: { signIn: { startAt: { status: 'needs_second_factor', email: 'email@example.com' } } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(code(canvasElement, 'Email code')).toHaveAccessibleDescription('Enter the 6-digit code we sent to e****@example.com.'));

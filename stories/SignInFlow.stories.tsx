@@ -111,16 +111,6 @@ export const UnsupportedStep: Story = {
   },
 };
 
-export const ClientTrust: Story = {
-  parameters: {
-    signIn: { startAt: { status: 'needs_client_trust', email: 'trust@example.com' } },
-    docs: { description: { story: 'A correct password on a new device, for an account without a second factor: Clerk asks for a code it sent by email.' } },
-  },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('heading', { name: 'Confirm it’s you' });
-  },
-};
-
 export const ResetPasswordTask: Story = {
   parameters: {
     signIn: { startAt: { status: 'complete', email: 'reset@example.com' } },
