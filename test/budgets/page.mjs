@@ -1,5 +1,5 @@
-// Benchmark of the demo page as an app would ship it: a production build (React, clerk-react,
-// headless clerk-js bundled from npm, this library), its JavaScript and CSS by gzip size, and the time
+// Benchmark of the demo page as an app would ship it: a production build (React, @clerk/react,
+// clerk-js 6's no-rhc entry bundled from npm, this library), its JavaScript and CSS by gzip size, and the time
 // from navigation to a usable sign-in form in headless Chromium against the local backend.
 // Prints figures; times on shared 2-core machines are noisy, so it reports the median of several runs.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 const RUNS = 7;
 const configFile = fileURLToPath(new URL('../../local/demo/vite.config.ts', import.meta.url));
-const outDir = fileURLToPath(new URL('../../local/demo/dist/assets', import.meta.url));
+// A production build of the demo in its default mode: Core 3.
+const outDir = fileURLToPath(new URL('../../local/demo/dist/production/assets', import.meta.url));
 
 await build({ configFile, logLevel: 'warn' });
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

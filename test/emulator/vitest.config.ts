@@ -9,5 +9,8 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     include: ['test/emulator/**/*.test.ts'],
+    // The schema run validates every answer of a scripted walk through every endpoint: seconds, not
+    // milliseconds, while the end-to-end columns share the two cores.
+    testTimeout: 30_000,
   },
 });

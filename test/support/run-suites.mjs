@@ -26,7 +26,7 @@ const GROUPS = [
 
 function run([command, ...args]) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -40,7 +40,8 @@ async function runGroup(group) {
   let code = 0;
   for (const command of group.commands) {
     const result = await run(command);
-    output += result.output;
+    // Vitest colours its output even when asked not to in some places; the summary reads plain text.
+    output += result.output.replace(/\x1b\[[0-9;]*m/g, '');
     code = result.code;
     if (code !== 0) break;
   }
