@@ -1,7 +1,7 @@
 import { useClerk } from '@clerk/clerk-react';
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useMemo, useRef } from 'react';
-import { sessionTaskActions, type ClerkLike } from './taskActions.js';
+import { answer, sessionTaskActions, type ClerkLike } from './taskActions.js';
 import type { SecondFactorLike, SignInResourceLike, SignInSignalLike } from './types.js';
 
 /** The legacy sign-in resource (`clerk.client.signIn`): the same fields, and second-factor calls for any strategy. */
@@ -17,15 +17,6 @@ interface LegacySignIn {
 }
 
 type Core2Clerk = ClerkLike & { client?: { signIn?: LegacySignIn } | null; __unstable__environment?: unknown };
-
-async function answer(action: () => Promise<unknown>): Promise<{ error: unknown }> {
-  try {
-    await action();
-    return { error: null };
-  } catch (error) {
-    return { error };
-  }
-}
 
 /**
  * clerk-js 5's custom-flow resource has no email-code calls (Client Trust needs them), and its

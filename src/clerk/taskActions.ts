@@ -7,7 +7,8 @@ export interface ClerkLike {
   setActive(params: { session: string | null; navigate?: (args: FinalizeNavigateArgs) => void | Promise<unknown> }): Promise<void>;
 }
 
-async function answer(action: () => Promise<unknown>): Promise<{ error: unknown }> {
+/** A call on one of Clerk's classic resources, which throw, answered as the custom-flow resource answers: `{ error }`. */
+export async function answer(action: () => Promise<unknown>): Promise<{ error: unknown }> {
   try {
     await action();
     return { error: null };

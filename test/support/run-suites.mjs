@@ -1,5 +1,5 @@
 // Runs the Vitest projects as independent groups side by side, one Vitest process each, and the
-// visual-bites proof after the component group. The end-to-end columns each serve their own demo and
+// visual-bites proof after the stories. The end-to-end columns each serve their own demo and
 // backend, so they can run at once; inside a column the files stay one at a time (they share a backend).
 // Most of an end-to-end test is waiting on the browser and the network, so three columns beside the
 // other suites fit on two cores. Each group's output is printed whole when it ends, then a summary.
@@ -11,17 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+const vitest = (...projects) => ['npx', '--no-install', 'vitest', 'run', ...projects.flatMap((project) => ['--project', project])];
+
+// Four end-to-end and browser groups keep both cores busy from start to end; the components run in
+// two groups so that neither is left alone on one core at the end.
 const GROUPS = [
-  {
-    name: 'components',
-    commands: [
-      ['npx', '--no-install', 'vitest', 'run', '--project', 'unit', '--project', 'package', '--project', 'emulator', '--project', 'nextjs', '--project', 'storybook'],
-      ['node', 'test/storybook/prove-visual-bites.mjs'],
-    ],
-  },
-  { name: 'e2e-core-3', commands: [['npx', '--no-install', 'vitest', 'run', '--project', 'e2e-core-3']] },
-  { name: 'e2e-core-2', commands: [['npx', '--no-install', 'vitest', 'run', '--project', 'e2e-core-2']] },
-  { name: 'e2e-core-3-react18', commands: [['npx', '--no-install', 'vitest', 'run', '--project', 'e2e-core-3-react18']] },
+  { name: 'components', commands: [vitest('unit', 'package', 'emulator', 'nextjs')] },
+  { name: 'storybook', commands: [vitest('storybook'), ['node', 'test/storybook/prove-visual-bites.mjs']] },
+  { name: 'e2e-core-3', commands: [vitest('e2e-core-3')] },
+  { name: 'e2e-core-2', commands: [vitest('e2e-core-2')] },
+  { name: 'e2e-core-3-react18', commands: [vitest('e2e-core-3-react18')] },
 ];
 
 function run([command, ...args]) {
