@@ -38,10 +38,14 @@ export default defineConfig(({ command, mode }) => {
             include: ['test/unit/**/*.test.{ts,tsx}'],
             setupFiles: ['test/unit/setup.ts'],
             globals: true,
+            // The suites run side by side on two cores (test/support/run-suites.mjs): a test that takes
+            // 300 ms alone can take seconds then. A generous limit keeps that from reading as a failure.
+            testTimeout: 20_000,
           },
         },
         {
-          test: { name: 'package', environment: 'node', include: ['test/package/**/*.test.ts'] },
+          // `npm pack` and the consumers' resolution spawn npm: seconds each under load.
+          test: { name: 'package', environment: 'node', include: ['test/package/**/*.test.ts'], testTimeout: 60_000 },
         },
         {
           test: { name: 'nextjs', environment: 'node', include: ['test/nextjs/**/*.test.ts'], testTimeout: 180_000 },

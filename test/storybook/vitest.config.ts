@@ -22,6 +22,8 @@ export default defineConfig({
   test: {
     name: 'storybook',
     setupFiles: ['test/storybook/setup.ts'],
+    // Stories run beside the end-to-end columns on two cores; a screenshot pair can take seconds then.
+    testTimeout: 30_000,
     // Read by setup.ts: CSS appended to every story before its screenshots. Only the proof that the
     // visual comparison bites (prove-visual-bites.mjs) sets it; a normal run compares the real look.
     provide: { visualCssOverride: process.env.MFA_VISUAL_CSS_OVERRIDE ?? '' },
