@@ -86,8 +86,9 @@ function flatten(value: unknown): { error: ClerkErrorLike; retryAfter?: unknown 
   return [];
 }
 
+/** A wait longer than a year is no countdown anyone can use: treated as a wait Clerk did not state. */
 function pickRetry(retryAfter: unknown): Pick<FlowError, 'retryAfterSeconds'> {
-  return typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {};
+  return typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0 && retryAfter <= MAX_WAIT_SECONDS ? { retryAfterSeconds: Math.ceil(retryAfter) } : {};
 }
 
 /** Splits whatever a call returned into field errors and the first error that belongs to no field. */

@@ -10,9 +10,17 @@ export function normalizeCode(value: string): string {
   return value.replace(/[\s-]/g, '');
 }
 
-/** What the six slots accept: digits only, at most six, whatever was pasted around them. */
+/** The digits in what was typed or pasted, whatever surrounds them ("123 456", "12-34-56", "code: 123456"). */
 export function digitsOf(value: string): string {
-  return value.replace(/\D/g, '').slice(0, CODE_LENGTH);
+  return value.replace(/\D/g, '');
+}
+
+/** Clerk's backup codes are short runs of letters and digits; anything longer is not one. */
+export const BACKUP_CODE_MAX_LENGTH = 32;
+const BACKUP_CODE_SHAPE = /^[a-z0-9]+$/i;
+
+export function isBackupCodeShape(value: string): boolean {
+  return value.length <= BACKUP_CODE_MAX_LENGTH && BACKUP_CODE_SHAPE.test(value);
 }
 
 export const NUMERIC_CODE_SHAPE = /^\d{6}$/;

@@ -10,11 +10,17 @@ export interface CodeFieldProps extends Omit<TextFieldProps, 'renderControl' | '
   value: string;
   /** Called when the sixth digit arrives, typed, pasted or autofilled. */
   onFilled?: () => void;
+  /**
+   * Called instead of filling anything when a paste or autofill brings more digits than a code: a
+   * text message with a phone number in it, or two codes. Guessing which six digits were meant would
+   * send a wrong code, and each wrong code counts toward Clerk's lockout.
+   */
+  onOverfilled?: () => void;
 }
 
 /** The code input: six slots for authenticator, SMS and email codes, one plain field for a backup code. */
 export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function CodeField(
-  { kind, value, onFilled, onChange, onFocus, onBlur, onSelect, ...fieldProps },
+  { kind, value, onFilled, onOverfilled, onChange, onFocus, onBlur, onSelect, ...fieldProps },
   ref,
 ) {
   const [focused, setFocused] = useState(false);
@@ -30,7 +36,13 @@ export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function C
   };
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     // Keep digits only before react-hook-form reads the value: paste "123 456" or "12-34-56".
-    event.target.value = digitsOf(event.target.value);
+    const digits = digitsOf(event.target.value);
+    if (digits.length > CODE_LENGTH) {
+      event.target.value = value;
+      onOverfilled?.();
+      return;
+    }
+    event.target.value = digits;
     onChange?.(event);
     if (event.target.value.length === CODE_LENGTH) onFilled?.();
   };

@@ -47,7 +47,7 @@ function ClientTrustForm({ className, strings: overrides, headingLevel = 2, auto
   const footer = offerRestart ? <UseDifferentAccount flow={flow} label={strings.secondFactorStep.useDifferentAccount} onRestarted={onUseDifferentAccount} /> : null;
   return (
     <StepShell step="client_trust" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
-      <CodeField kind={kind} value={code.value} label={copy.label} description={description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} {...code.register} />
+      <CodeField kind={kind} value={code.value} label={copy.label} description={description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} onOverfilled={code.refuseOverfill} {...code.register} />
       <SentCodeResend delivery={delivery} busy={busy} text={strings.secondFactorStep} />
     </StepShell>
   );

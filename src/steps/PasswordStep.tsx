@@ -6,10 +6,11 @@ import { useSignInFlow } from './SignInRoot.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { PasswordToggle } from '../parts/PasswordToggle.js';
 import { TextField } from '../parts/TextField.js';
-import type { PartialSignInStrings } from '../text/strings.js';
+import { format, type PartialSignInStrings } from '../text/strings.js';
+import { EMAIL_MAX_LENGTH, emailProblem } from '../flow/emailRules.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage } from '../text/words.js';
-import { StepShell, useFocusOnMount, useStepState } from './StepShell.js';
+import { StepShell, useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
 import { withOwnRoot } from './withOwnRoot.js';
 
 export interface PasswordStepProps extends SignInEventProps {
@@ -30,10 +31,6 @@ interface PasswordValues {
   password: string;
 }
 
-// Deliberately loose: one `@` and a dot in the domain. Clerk is the judge of real addresses;
-// this only catches the typo before it costs a request.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, ...events }: PasswordStepProps) {
   const strings = useStrings(overrides);
   const text = strings.passwordStep;
@@ -44,11 +41,12 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   const { errors } = form.formState;
   const server = flow.fieldErrors;
   useFocusOnMount(autoFocus, () => form.setFocus('email'));
+  const live = useLiveEvents(events);
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     if (busy) return;
     const outcome = await flow.submitPassword({ emailAddress: email, password });
-    reportOutcome(outcome, 'password', events, (error, field) => errorMessage(error, field !== null, strings));
+    reportOutcome(outcome, 'password', live, (error, field) => errorMessage(error, field !== null, strings));
     if (outcome.ok || outcome.busy) return;
     // Only Clerk's verdict that the password is wrong clears it; after a fault it is kept for a retry.
     if (outcome.fieldErrors.password?.code === 'form_password_incorrect') form.setValue('password', '');
@@ -68,8 +66,11 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
         error={errors.email?.message ?? (server.identifier && errorMessage(server.identifier, true, strings))}
         {...form.register('email', {
           setValueAs: (value: string) => value.trim(),
-          required: text.emailRequired,
-          pattern: { value: EMAIL_SHAPE, message: text.emailInvalid },
+          validate: (value: string) => {
+            const problem = emailProblem(value);
+            if (problem === null) return true;
+            return { required: text.emailRequired, too_long: format(text.emailTooLong, { count: EMAIL_MAX_LENGTH }), hidden_characters: text.emailHiddenCharacters, shape: text.emailInvalid }[problem];
+          },
           // A server verdict stands until the person edits the field it is about.
           onChange: () => flow.clearFieldError('identifier'),
         })}

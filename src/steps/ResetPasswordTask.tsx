@@ -8,7 +8,7 @@ import { TextField } from '../parts/TextField.js';
 import { format, type SignInStrings } from '../text/strings.js';
 import { errorMessage } from '../text/words.js';
 import { useSignInFlow } from './SignInRoot.js';
-import { StepShell, useFocusOnMount, useStepState } from './StepShell.js';
+import { StepShell, useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
 
 export interface ResetPasswordTaskProps extends SignInEventProps {
   className: string | undefined;
@@ -29,11 +29,12 @@ export function ResetPasswordTask({ className, strings, headingLevel, navigate, 
   const { errors } = form.formState;
   const server = flow.fieldErrors.password;
   useFocusOnMount(true, () => form.setFocus('newPassword'));
+  const live = useLiveEvents(events);
 
   const onSubmit = form.handleSubmit(async ({ newPassword }) => {
     if (busy) return;
     const outcome = await flow.resolvePasswordTask({ newPassword, signOutOfOtherSessions: signOutOthers }, navigate);
-    reportOutcome(outcome, 'session_task', events, (error, field) => errorMessage(error, field !== null, strings));
+    reportOutcome(outcome, 'session_task', live, (error, field) => errorMessage(error, field !== null, strings));
     if (outcome.ok) return onResolved?.(outcome);
     if (!outcome.busy && outcome.fieldErrors.password) form.setFocus('newPassword');
   });

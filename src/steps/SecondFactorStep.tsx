@@ -82,7 +82,7 @@ function SecondFactorForm({ className, strings: overrides, headingLevel = 2, aut
   );
   return (
     <StepShell step="second_factor" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
-      <CodeField kind={kind} value={code.value} label={copyOf(kind).label} description={copyOf(kind).description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} {...code.register} />
+      <CodeField kind={kind} value={code.value} label={copyOf(kind).label} description={copyOf(kind).description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} onOverfilled={code.refuseOverfill} {...code.register} />
       {isSentCode(kind) ? <SentCodeResend delivery={delivery} busy={busy} text={text} /> : null}
       {choice.hasBackupToggle ? <BackupCodeToggle checked={kind === 'backup_code'} onCheckedChange={(on) => switchTo(() => choice.setBackup(on))} disabled={busy} /> : null}
     </StepShell>

@@ -1,4 +1,5 @@
-import { useEffect, useId, type FormEventHandler, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, type FormEventHandler, type ReactNode, type Ref } from 'react';
+import type { SignInEventProps } from '../flow/events.js';
 import type { SignInFlowController } from '../flow/controller.js';
 import { isBlocking } from '../flow/retryBlock.js';
 import type { SignInStep } from '../flow/steps.js';
@@ -39,6 +40,22 @@ export function useFocusOnMount(enabled: boolean, focus: () => void) {
     if (enabled) focus();
     // Mount only.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+/**
+ * A step's events, with `onError` held back once the step is gone: an answer that lands after the
+ * person left (or the app unmounted the step) is not theirs to be told about. Completion and step
+ * changes still reach the app, which usually unmounts the form on purpose when the session starts.
+ */
+export function useLiveEvents(events: SignInEventProps): SignInEventProps {
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  return { ...events, onError: (event) => (mounted.current ? events.onError?.(event) : undefined) };
 }
 
 /**

@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SignInFlowController } from '../flow/controller.js';
-import { normalizeCode, NUMERIC_CODE_SHAPE, type CodeKind } from '../flow/codeRules.js';
+import { BACKUP_CODE_MAX_LENGTH, CODE_LENGTH, isBackupCodeShape, normalizeCode, NUMERIC_CODE_SHAPE, type CodeKind } from '../flow/codeRules.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { SignInStep } from '../flow/steps.js';
-import type { SignInStrings } from '../text/strings.js';
+import { format, type SignInStrings } from '../text/strings.js';
 import { errorMessage, type CodeCopy } from '../text/words.js';
-import { useFocusOnMount, useStepState } from './StepShell.js';
+import { useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
 
 interface CodeFormOptions {
   flow: SignInFlowController;
@@ -31,13 +31,14 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const formRef = useRef<HTMLFormElement>(null);
   useFocusOnMount(autoFocus, () => form.setFocus('code'));
+  const live = useLiveEvents(events);
   const serverError = flow.fieldErrors.code;
 
   const onSubmit = form.handleSubmit(async ({ code }) => {
     // A code typed after the sign-in completed (auto-submit, then Enter) has nothing left to verify.
     if (busy || flow.step === 'complete') return;
     const outcome = await flow[VERIFY[kind]](code);
-    reportOutcome(outcome, step, events, (error, field) => errorMessage(error, field !== null, strings, field === 'code' ? copy : undefined));
+    reportOutcome(outcome, step, live, (error, field) => errorMessage(error, field !== null, strings, field === 'code' ? copy : undefined));
     if (outcome.ok || outcome.busy || !outcome.fieldErrors.code) return;
     form.setValue('code', '');
     form.setFocus('code');
@@ -52,6 +53,8 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
     reset: () => form.reset({ code: '' }),
     focus: () => form.setFocus('code'),
     submitWhenFilled: () => formRef.current?.requestSubmit(),
+    /** More digits arrived than a code has: nothing was filled in, and the person is told why. */
+    refuseOverfill: () => form.setError('code', { type: 'overfilled', message: format(strings.secondFactorStep.codeTooLong, { count: CODE_LENGTH }) }),
     register: form.register('code', {
       setValueAs: (value: string) => normalizeCode(value),
       // A new keystroke retires the old verdict; the next submit gives a new one.
@@ -61,7 +64,8 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
       },
       validate: (value: string) => {
         if (!value) return copy.required;
-        if (kind !== 'backup_code' && !NUMERIC_CODE_SHAPE.test(value)) return copy.invalid;
+        if (kind === 'backup_code') return isBackupCodeShape(value) || format(strings.secondFactorStep.backupCodeInvalid, { max: BACKUP_CODE_MAX_LENGTH });
+        if (!NUMERIC_CODE_SHAPE.test(value)) return copy.invalid;
         return true;
       },
     }),

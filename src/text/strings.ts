@@ -13,6 +13,9 @@ export interface SignInStrings {
     submitting: string;
     emailRequired: string;
     emailInvalid: string;
+    /** `{count}` is the longest address accepted. */
+    emailTooLong: string;
+    emailHiddenCharacters: string;
     passwordRequired: string;
     showPassword: string;
   };
@@ -38,6 +41,10 @@ export interface SignInStrings {
     phoneCodeRequired: string;
     phoneCodeInvalid: string;
     phoneCodeIncorrect: string;
+    /** A paste or autofill with more digits than a code: nothing is filled in. `{count}` is the code's length. */
+    codeTooLong: string;
+    /** `{max}` is the longest backup code accepted. */
+    backupCodeInvalid: string;
     /** `{email}` is the masked address Clerk sent the code to. */
     emailCodeDescription: string;
     /** When Clerk names no address. */
@@ -133,6 +140,8 @@ export const defaultStrings: SignInStrings = {
     submitting: 'Signing in…',
     emailRequired: 'Enter your email address.',
     emailInvalid: 'Enter an email address like name@example.com.',
+    emailTooLong: 'An email address is at most {count} characters.',
+    emailHiddenCharacters: 'Email addresses cannot contain invisible characters or emoji. Type the address again.',
     passwordRequired: 'Enter your password.',
     showPassword: 'Show password',
   },
@@ -162,6 +171,8 @@ export const defaultStrings: SignInStrings = {
     emailCodeRequired: 'Enter the code from the email.',
     emailCodeInvalid: 'The email code is 6 digits.',
     emailCodeIncorrect: 'That email code is incorrect. Check the latest email, or send a new code.',
+    codeTooLong: 'That has more digits than a {count}-digit code. Enter or paste the code alone.',
+    backupCodeInvalid: 'A backup code is letters and digits only, at most {max} characters.',
     resendCode: 'Send a new code',
     resendCodeIn: 'Send a new code in {seconds} s',
     codeSent: 'A new code is on its way.',

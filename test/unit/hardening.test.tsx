@@ -1,0 +1,125 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SignInSourceProvider } from '../../src/clerk/source.js';
+import type { SignInSignalLike } from '../../src/clerk/types.js';
+import { PasswordStep } from '../../src/steps/PasswordStep.js';
+import { SecondFactorStep } from '../../src/steps/SecondFactorStep.js';
+import { defaultStrings } from '../../src/text/strings.js';
+import { messageFor } from '../../src/text/words.js';
+import { createSignInDouble, DOUBLE_PASSWORD, type SignInDouble } from '../doubles/signInDouble.js';
+import { renderWithDouble } from './renderWithDouble.js';
+
+const email = () => screen.getByLabelText('Email address');
+const password = () => screen.getByLabelText('Password');
+const submit = () => screen.getByRole('button', { name: 'Continue' });
+
+describe('bad input on the password step', () => {
+  it('refuses an address longer than Clerk accepts, says so, and sends nothing', async () => {
+    const { user, double } = renderWithDouble(<PasswordStep />);
+    await user.click(email());
+    // The shape that made a backtracking pattern take seconds on every keystroke.
+    await user.paste(`a@${'.'.repeat(100_000)}@`);
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    expect(email()).toHaveAccessibleDescription('An email address is at most 254 characters.');
+    expect(double.calls).toEqual([]);
+  });
+
+  it.each([
+    ['a zero-width space', 'ma\u200Bx@example.com'],
+    ['a bidi override', 'max@exa\u202Emple.com'],
+    ['a NUL', 'max\u0000@example.com'],
+    ['an emoji', 'max😀@example.com'],
+  ])('refuses an address with %s and keeps what was typed', async (_, typed) => {
+    const { user, double } = renderWithDouble(<PasswordStep />);
+    await user.click(email());
+    await user.paste(typed);
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    expect(email()).toHaveAccessibleDescription('Email addresses cannot contain invisible characters or emoji. Type the address again.');
+    expect(email()).toHaveValue(typed);
+    expect(double.calls).toEqual([]);
+  });
+});
+
+describe('bad input on the code step', () => {
+  const atSecondFactor = (double: SignInDouble) => double.startAt('needs_second_factor', 'mfa@example.com');
+  const code = () => screen.getByRole('textbox');
+
+  it.each([
+    ['one digit too many', '1234567'],
+    ['a text message with a phone number in it', 'Call +1 555 0155 if this was not you. Your code is 246810'],
+  ])('fills nothing from a paste with %s, says so, and sends nothing', async (_, pasted) => {
+    const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor);
+    await user.click(code());
+    await user.paste(pasted);
+    expect(code()).toHaveValue('');
+    expect(code()).toHaveAccessibleDescription(/^That has more digits than a 6-digit code\. Enter or paste the code alone\./);
+    expect(double.calls).toEqual([]);
+    await user.paste('123 456');
+    await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.verifyTOTP', params: { code: '123456' } }]));
+  });
+
+  it('refuses a backup code that is not one, however long, without sending it', async () => {
+    const { user, double } = renderWithDouble(<SecondFactorStep defaultKind="backup_code" />, atSecondFactor);
+    await user.click(code());
+    await user.paste('x'.repeat(10_000));
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(code()).toHaveAccessibleDescription(/^A backup code is letters and digits only, at most 32 characters\./);
+    expect(double.calls).toEqual([]);
+  });
+});
+
+describe('answers that are not what Clerk sends', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'valueOf'])('words an error coded %s as a sentence, never a function or a crash', (code) => {
+    expect(messageFor({ code }, defaultStrings)).toBe(defaultStrings.errors.unknown);
+    expect(messageFor({ code, clerkMessage: 'Clerk says no.' }, defaultStrings)).toBe('Clerk says no.');
+  });
+
+  it('renders an error whose code reaches Object.prototype and whose long_message is an object', () => {
+    const idle = createSignInDouble().getSnapshot();
+    const value: SignInSignalLike = {
+      ...idle,
+      errors: { fields: { identifier: null, password: null, code: null }, raw: [{ code: '__proto__', longMessage: { not: 'text' }, message: 42 }], global: null },
+    };
+    render(
+      <SignInSourceProvider value={value}>
+        <PasswordStep />
+      </SignInSourceProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(defaultStrings.errors.unknown);
+  });
+
+  it('shows no countdown for a Retry-After no one could wait out', async () => {
+    const { user } = renderWithDouble(<PasswordStep />, (double) => double.failNext('rate_limit', { retryAfter: Number.POSITIVE_INFINITY }));
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a moment, then try again.'));
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+});
+
+describe('an answer that lands after the step is gone', () => {
+  it('is not reported through onError', async () => {
+    const onError = vi.fn();
+    const user = userEvent.setup();
+    const double = createSignInDouble();
+    double.hold();
+    const { SignInDoubleProvider } = await import('../doubles/SignInDoubleProvider.js');
+    const view = render(
+      <SignInDoubleProvider double={double}>
+        <PasswordStep onError={onError} />
+      </SignInDoubleProvider>,
+    );
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), 'wrong');
+    await user.click(submit());
+    await waitFor(() => expect(double.calls).toHaveLength(1));
+    view.unmount();
+    double.release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
