@@ -9,6 +9,7 @@ export { useSignInFlow } from './steps/SignInRoot.js';
 export type { SignInFlowController, SignInOutcome, CompletionState, SessionNavigate } from './flow/controller.js';
 export type { SignInStep } from './flow/steps.js';
 export type { RetryBlock } from './flow/retryBlock.js';
+export type { AllowedOrigin } from './flow/redirect.js';
 export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/source.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
 export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps, SignInSessionTaskEvent } from './flow/events.js';

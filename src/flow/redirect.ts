@@ -1,34 +1,63 @@
 /**
+ * An origin a redirect may lead to besides the page's own: an exact origin
+ * (`https://app.example.com`), one with a leading wildcard label (`https://*.example.com`, any
+ * subdomain, not the bare domain), or a RegExp tested against the whole origin. Clerk's
+ * `allowedRedirectOrigins` takes the same three forms.
+ */
+export type AllowedOrigin = string | RegExp;
+
+/** Rounds of percent-decoding after which a URL that still changes is refused rather than trusted. */
+const MAX_DECODE_ROUNDS = 8;
+
+/**
  * Returns `url` resolved against the current page when it is safe to send a signed-in user there,
- * else `null`. Only http(s) URLs on the page's own origin, or on an origin the app lists, pass.
+ * else `null`. Only http(s) URLs on the page's own origin, or on an origin the app allows, pass.
  *
  * An open redirect after sign-in hands a freshly authenticated user to whoever crafted the link, so
- * this errs towards refusing: `javascript:`, `data:`, `vbscript:` and `blob:` URLs, protocol-relative
- * (`//evil.example`) and backslash (`/\evil.example`) forms, and any of those hidden behind
- * percent-encoding that a router might decode later.
+ * this errs towards refusing. The verdict is on the URL that results, not on the text given: the
+ * input and every percent-decoding of it must resolve to an allowed origin, and the resolved path,
+ * decoded until it stops changing, must not start with two slashes or a backslash (a server that
+ * decodes the path and redirects to add a trailing slash would send `/%2Fevil.example` to another host).
  */
-export function safeRedirect(url: string, currentHref: string, allowedOrigins: readonly string[] = []): string | null {
+export function safeRedirect(url: string, currentHref: string, allowedOrigins: readonly AllowedOrigin[] = []): string | null {
   const current = new URL(currentHref);
-  const allowed = new Set([current.origin, ...allowedOrigins.map(originOf).filter((o): o is string => o !== null)]);
-  const resolved = resolveSafely(url, currentHref, allowed);
+  const allows = (origin: string) => origin === current.origin || allowedOrigins.some((allowed) => originMatches(allowed, origin));
+  const resolved = resolveSafely(url, currentHref, allows);
   if (!resolved) return null;
-  // Decode a few rounds and check every form: `%2F%2Fevil.example` is harmless only until decoded.
+  // Every decoding of the input must be as safe as the input: a router may decode it later.
   let decoded = url;
-  for (let round = 0; round < 3; round += 1) {
-    let next: string;
-    try {
-      next = decodeURIComponent(decoded);
-    } catch {
-      return null;
-    }
+  for (let round = 0; ; round += 1) {
+    const next = decodeOnce(decoded);
+    if (next === null) return null;
     if (next === decoded) break;
-    if (!resolveSafely(next, currentHref, allowed)) return null;
+    if (round === MAX_DECODE_ROUNDS || !resolveSafely(next, currentHref, allows)) return null;
     decoded = next;
   }
-  return resolved;
+  return pathIsSafe(new URL(resolved).pathname) ? resolved : null;
 }
 
-function resolveSafely(url: string, currentHref: string, allowed: ReadonlySet<string>): string | null {
+function decodeOnce(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** A resolved path, decoded until stable (tabs and newlines dropped as browsers drop them), must stay on this host. */
+function pathIsSafe(pathname: string): boolean {
+  let path = pathname;
+  for (let round = 0; round <= MAX_DECODE_ROUNDS; round += 1) {
+    if (/^[\\/]{2}|^\/\\/.test(path.replace(/[\t\n\r]/g, ''))) return false;
+    const next = decodeOnce(path);
+    if (next === null) return false;
+    if (next === path) return true;
+    path = next;
+  }
+  return false;
+}
+
+function resolveSafely(url: string, currentHref: string, allows: (origin: string) => boolean): string | null {
   const trimmed = url.trim();
   // Relative forms that browsers read as another host: `//host`, `/\host`, `\\host`, `\/host`.
   if (/^[\\/]{2}/.test(trimmed.replace(/[\t\n\r]/g, ''))) return null;
@@ -43,7 +72,22 @@ function resolveSafely(url: string, currentHref: string, allowed: ReadonlySet<st
   // `/./\\host`, `/..//host`: dot segments hide the double slash until resolution, and a router that
   // reuses the path would read `//host` as another site.
   if (resolved.pathname.startsWith('//')) return null;
-  return allowed.has(resolved.origin) ? resolved.href : null;
+  return allows(resolved.origin) ? resolved.href : null;
+}
+
+function originMatches(allowed: AllowedOrigin, origin: string): boolean {
+  if (allowed instanceof RegExp) {
+    // A RegExp with the global or sticky flag keeps state between tests; a fresh copy does not.
+    return new RegExp(allowed.source, allowed.flags.replace(/[gy]/g, '')).test(origin);
+  }
+  const wildcard = /^(https?):\/\/\*\.([^/*]+)$/i.exec(allowed.trim());
+  if (!wildcard) return originOf(allowed) === origin;
+  const [, scheme, domain] = wildcard;
+  const base = originOf(`${scheme}://${domain}`);
+  if (!base) return false;
+  const { protocol, host } = new URL(base);
+  const candidate = new URL(origin);
+  return candidate.protocol === protocol && candidate.host.endsWith(`.${host}`) && candidate.host.length > host.length + 1;
 }
 
 function originOf(value: string): string | null {

@@ -3,7 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { SessionTaskLike } from '../clerk/types.js';
 import type { SessionNavigate, SignInFlowController, SignInOutcome } from '../flow/controller.js';
 import type { SignInEventProps, SignInSessionTaskEvent } from '../flow/events.js';
-import { safeRedirect } from '../flow/redirect.js';
+import { safeRedirect, type AllowedOrigin } from '../flow/redirect.js';
 import type { SignInStep } from '../flow/steps.js';
 import { SignInRoot, useSignInFlow } from './SignInRoot.js';
 import { CompletionNotice } from '../parts/CompletionNotice.js';
@@ -30,8 +30,11 @@ export interface SignInFlowProps extends SignInEventProps {
    * Default: stay and show the completion message.
    */
   redirectUrl?: string;
-  /** Other origins a redirect may lead to, for example `['https://app.example.com']`. Default none. */
-  allowedRedirectOrigins?: readonly string[];
+  /**
+   * Other origins a redirect may lead to, in Clerk's forms: exact (`'https://app.example.com'`), a
+   * leading wildcard (`'https://*.example.com'`) or a RegExp tested against the origin. Default none.
+   */
+  allowedRedirectOrigins?: readonly AllowedOrigin[];
   /**
    * The app router's navigation, for example Next.js `router.push`. Receives the validated
    * destination. Default: a full page load with `window.location.assign`.
@@ -58,7 +61,7 @@ export function SignInFlow({ strings, ...props }: SignInFlowProps) {
   );
 }
 
-function destinationOf(redirectUrl: string | undefined, allowedOrigins: readonly string[] | undefined): string | null {
+function destinationOf(redirectUrl: string | undefined, allowedOrigins: readonly AllowedOrigin[] | undefined): string | null {
   const here = window.location.href;
   const fromQuery = new URLSearchParams(window.location.search).get('redirect_url');
   for (const candidate of [fromQuery, redirectUrl]) {

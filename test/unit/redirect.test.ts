@@ -53,7 +53,38 @@ describe('safeRedirect', () => {
     '/..//evil.example',
     'https://app.example.com//evil.example',
     '/%2E/%2Fevil.example',
+    // Relative without a leading slash: they resolve under this host, to a path a decoding server
+    // turns into `//evil.example`.
+    '%5Cevil.example',
+    '%2Fevil.example',
+    '%09/evil.example',
+    '%2F%5Cevil.example',
+    // Encoded four times: past any fixed number of rounds but the decode-until-stable one.
+    '%25252F%25252Fevil.example',
   ])('refuses %j', (url) => {
     expect(safeRedirect(url, here)).toBeNull();
+  });
+
+  it('keeps an encoded slash inside a path, which stays on this host however it is decoded', () => {
+    expect(safeRedirect('/files/a%2Fb', here)).toBe('https://app.example.com/files/a%2Fb');
+  });
+
+  describe('given Clerk’s wildcard and RegExp forms of allowed origins', () => {
+    it('follows any subdomain of a wildcard origin, but not the bare domain, another scheme or a lookalike', () => {
+      const allowed = ['https://*.example.org'];
+      expect(safeRedirect('https://admin.example.org/x', here, allowed)).toBe('https://admin.example.org/x');
+      expect(safeRedirect('https://a.b.example.org/x', here, allowed)).toBe('https://a.b.example.org/x');
+      expect(safeRedirect('https://example.org/x', here, allowed)).toBeNull();
+      expect(safeRedirect('http://admin.example.org/x', here, allowed)).toBeNull();
+      expect(safeRedirect('https://admin.example.org.evil.test/x', here, allowed)).toBeNull();
+      expect(safeRedirect('https://evilexample.org/x', here, allowed)).toBeNull();
+    });
+
+    it('tests a RegExp against the whole origin, the same way every time', () => {
+      const allowed = [/^https:\/\/(admin|billing)\.example\.org$/g];
+      expect(safeRedirect('https://billing.example.org/x', here, allowed)).toBe('https://billing.example.org/x');
+      expect(safeRedirect('https://billing.example.org/y', here, allowed)).toBe('https://billing.example.org/y');
+      expect(safeRedirect('https://billing.example.org.evil.test/x', here, allowed)).toBeNull();
+    });
   });
 });
