@@ -7,7 +7,7 @@ import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';
 
 export { SignInFlow } from 'clerk-mfa-steps';
 export { ClerkLoaded, ClerkLoading, useClerk, useUser };
-export const GENERATION = 'Core 3 (@clerk/react 6, @clerk/clerk-js 6)';
+export const GENERATION = 'Core 3 (@clerk/react 6, @clerk/clerk-js 6 no-rhc)';
 
 // One instance for the page's lifetime: handing ClerkProvider the class lets React's strict-mode
 // double mount construct two, and the signed-in view then listens to the one nobody signs in on.

@@ -29,7 +29,7 @@ function printAccounts() {
       '',
       '  Demo accounts (password for all: ' + DEMO_PASSWORD + ')',
       ...lines,
-      '  The page shows each account\'s current authenticator code, last SMS code and unused backup codes.',
+      '  The page shows each account\'s current authenticator code, last SMS and email codes and unused backup codes.',
       '',
     ].join('\n'),
   );
