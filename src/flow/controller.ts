@@ -89,9 +89,9 @@ function mfaCall(resource: SignInResourceLike, name: (typeof SEND_METHOD)[SentCo
  * it, so the in-flight guard, the last answer, the errors the person dismissed, the completion and
  * a restart are each held once. Owned by `<SignInRoot>`.
  */
-export function useSignInController(source: SignInSignalLike): SignInFlowController {
+export function useSignInController(source: SignInSignalLike, options: { requestTimeoutMs?: number } = {}): SignInFlowController {
   const { signIn, fetchStatus } = source;
-  const { call, pending, settled, lastReturned, answers, forgetLastAnswer } = useClerkCall(signIn);
+  const { call, pending, ignoredFetch, fetchSettled, settled, lastReturned, answers, forgetLastAnswer, abandon } = useClerkCall(signIn, options.requestTimeoutMs);
   const { finalize, resolveTask, completion } = useFinalize(call, settled, source.tasks);
   const [sawComplete, setSawComplete] = useState(false);
   // clerk-js 5 cannot reset a sign-in: after "use a different account" the password step shows until a
@@ -103,6 +103,7 @@ export function useSignInController(source: SignInSignalLike): SignInFlowControl
   // Latched while rendering (React re-renders at once): `finalize` clears the sign-in before it
   // resolves, and a step computed from Clerk alone would flash the password form in between.
   if (clerkStep === 'complete' && !sawComplete) setSawComplete(true);
+  if (ignoredFetch && fetchStatus !== 'fetching') fetchSettled();
   const complete = sawComplete || clerkStep === 'complete';
 
   const sendCode = async (kind: SentCodeKind) => {
@@ -127,7 +128,7 @@ export function useSignInController(source: SignInSignalLike): SignInFlowControl
     fieldErrors: view.fieldErrors,
     formError: view.formError,
     retryBlock: view.retryBlock,
-    isPending: pending || fetchStatus === 'fetching',
+    isPending: pending || (fetchStatus === 'fetching' && !ignoredFetch),
     completion: complete ? (completion?.state ?? 'finishing') : null,
     sessionTask: completion?.task ?? null,
     restarted: restarted !== null,
@@ -150,6 +151,8 @@ export function useSignInController(source: SignInSignalLike): SignInFlowControl
       // The old account's answers are not the new one's: Clerk's error state stays hidden until
       // Clerk replaces it, and the last answer is forgotten. Marked before Clerk's reset re-renders,
       // so the password step that reset brings back knows it follows a restart.
+      // A request still in flight (hanging, say) is given up: another account must not wait for it.
+      abandon();
       forgetLastAnswer();
       setRestarted({ staleErrors: source.errors });
       // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.

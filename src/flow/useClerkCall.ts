@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { NETWORK_ERROR, classifyErrors, type FieldErrors, type FlowError } from '../clerk/errors.js';
 import type { SessionTaskLike, SignInResourceLike } from '../clerk/types.js';
 import { stepOf, type SignInStep } from './steps.js';
@@ -17,6 +17,14 @@ export const BUSY: SignInOutcome = { ok: false, busy: true, fieldErrors: {}, for
 
 export type Send = (resource: SignInResourceLike) => Promise<{ error: unknown }>;
 
+/** How long a call may take before the form gives up waiting and comes back usable. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Stands for a call that got no answer in time. */
+export const REQUEST_TIMEOUT = { code: 'request_timeout' } as const;
+
+const TIMED_OUT = Symbol('timed out');
+
 /** Where a sign-in stands. Clerk updates its resource in place, so reading it after a call is live. */
 function positionOf(resource: SignInResourceLike | null): string {
   return `${resource?.id ?? ''}|${resource?.status ?? ''}|${resource?.identifier ?? ''}`;
@@ -29,25 +37,39 @@ function positionOf(resource: SignInResourceLike | null): string {
  * connection that dropped without a response with `{ error: null }` and leaves the resource as it
  * was, so a call that should have moved it and did not never got an answer.
  */
-export function useClerkCall(signIn: SignInResourceLike | null) {
-  const { run, pending, settled } = useInFlightGuard();
+export function useClerkCall(signIn: SignInResourceLike | null, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
+  const { run, pending, settled, abandon } = useInFlightGuard();
   const [lastReturned, setLastReturned] = useState<unknown>(null);
   const [answers, setAnswers] = useState(0);
+  // Bumped when a call is given up on; an answer from an older epoch changes nothing here.
+  const epoch = useRef(0);
+  // Clerk still reports `fetching` for a call given up on; that must not hold the form busy.
+  const [ignoredFetch, setIgnoredFetch] = useState(false);
 
   const call = useCallback(
     async (send: Send, moves: boolean): Promise<SignInOutcome> => {
       const outcome = run(async (): Promise<SignInOutcome> => {
+        const mine = epoch.current;
         setLastReturned(null);
         const before = positionOf(signIn);
-        let error: unknown;
-        try {
-          if (!signIn) throw new Error('The Clerk sign-in resource is not loaded yet.');
-          ({ error } = await send(signIn));
-        } catch (thrown) {
-          // The resource normally answers `{ error }`; a throw (a fault below the SDK) is reported the same way.
-          error = thrown;
-        }
-        if (!error && moves && positionOf(signIn) === before) error = NETWORK_ERROR;
+        const answer = (async (): Promise<{ error: unknown }> => {
+          try {
+            if (!signIn) throw new Error('The Clerk sign-in resource is not loaded yet.');
+            return await send(signIn);
+          } catch (thrown) {
+            // The resource normally answers `{ error }`; a throw (a fault below the SDK) is reported the same way.
+            return { error: thrown };
+          }
+        })();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const raced = await Promise.race([answer, new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)))]);
+        clearTimeout(timer);
+        if (epoch.current !== mine) return BUSY;
+        let error = raced === TIMED_OUT ? REQUEST_TIMEOUT : raced.error;
+        if (raced === TIMED_OUT) {
+          epoch.current += 1;
+          setIgnoredFetch(true);
+        } else if (!error && moves && positionOf(signIn) === before) error = NETWORK_ERROR;
         setLastReturned(error ?? null);
         setAnswers((count) => count + 1);
         if (!error) return { ok: true, step: stepOf(signIn?.status), sessionId: signIn?.createdSessionId ?? null };
@@ -55,8 +77,24 @@ export function useClerkCall(signIn: SignInResourceLike | null) {
       });
       return (await outcome) ?? BUSY;
     },
-    [run, signIn],
+    [run, signIn, timeoutMs],
   );
 
-  return { call, pending, settled, lastReturned, answers, forgetLastAnswer: () => setLastReturned(null) };
+  return {
+    call,
+    pending,
+    ignoredFetch,
+    /** Clerk is done with the call given up on. */
+    fetchSettled: () => setIgnoredFetch(false),
+    settled,
+    lastReturned,
+    answers,
+    forgetLastAnswer: () => setLastReturned(null),
+    /** Gives up on the call in flight (the person chose another account): its answer will change nothing. */
+    abandon: () => {
+      epoch.current += 1;
+      if (pending) setIgnoredFetch(true);
+      abandon();
+    },
+  };
 }

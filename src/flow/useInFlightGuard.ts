@@ -13,7 +13,9 @@ export function useInFlightGuard() {
   const run = useCallback(<T,>(task: () => Promise<T>): Promise<T> | null => {
     if (current.current) return null;
     setPending(true);
-    const promise = task().finally(() => {
+    const promise: Promise<T> = task().finally(() => {
+      // An abandoned task may finish after a newer one started: it frees only its own slot.
+      if (current.current !== promise) return;
       current.current = null;
       setPending(false);
     });
@@ -26,5 +28,11 @@ export function useInFlightGuard() {
     while (current.current) await current.current.catch(() => undefined);
   }, []);
 
-  return { run, pending, settled };
+  /** Frees the slot while a task still runs (it timed out, or the person left it): the next task may start. */
+  const abandon = useCallback(() => {
+    current.current = null;
+    setPending(false);
+  }, []);
+
+  return { run, pending, settled, abandon };
 }

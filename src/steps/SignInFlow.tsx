@@ -24,6 +24,8 @@ export interface SignInFlowProps extends SignInEventProps {
   strings?: PartialSignInStrings;
   /** Level of each step's title. Default `2`. */
   headingLevel?: HeadingLevel;
+  /** Milliseconds a request to Clerk may take before the form comes back usable. Default `30000`. */
+  requestTimeoutMs?: number;
   /**
    * Where to send the user once signed in. A `redirect_url` query parameter on the page wins when
    * it is safe. Either is followed only on this page's origin or one in `allowedRedirectOrigins`.
@@ -53,9 +55,9 @@ export interface SignInFlowProps extends SignInEventProps {
 }
 
 /** The whole sign-in: email and password, then a second factor if the account has one, then the session. */
-export function SignInFlow({ strings, ...props }: SignInFlowProps) {
+export function SignInFlow({ strings, requestTimeoutMs, ...props }: SignInFlowProps) {
   return (
-    <SignInRoot strings={strings}>
+    <SignInRoot strings={strings} requestTimeoutMs={requestTimeoutMs}>
       <FlowSteps {...props} />
     </SignInRoot>
   );
@@ -108,7 +110,7 @@ async function finish(flow: SignInFlowController, strings: SignInStrings, props:
   await sessionStarted(await flow.finalize(keepDecorate(box)), strings, box.decorate, props);
 }
 
-function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings'>) {
+function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings' | 'requestTimeoutMs'>) {
   const strings = useStrings();
   const flow = useSignInFlow();
   const { step } = flow;

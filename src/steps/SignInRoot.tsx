@@ -10,6 +10,11 @@ const ControllerContext = createContext<SignInFlowController | null>(null);
 export interface SignInRootProps {
   /** Overrides for any of the English strings, for every step inside. */
   strings?: PartialSignInStrings;
+  /**
+   * Milliseconds a request to Clerk may take before the form stops waiting, comes back usable with
+   * what was typed, and says the connection is slow. Default `30000`.
+   */
+  requestTimeoutMs?: number;
   children?: ReactNode;
 }
 
@@ -18,8 +23,8 @@ export interface SignInRootProps {
  * completion, a restart) and the strings they speak. `<SignInFlow>` renders one; a step outside any
  * root makes its own. Wrap steps placed in an app's own layout in one, so they act as one sign-in.
  */
-export function SignInRoot({ strings, children }: SignInRootProps) {
-  const controller = useSignInController(useSignInSource());
+export function SignInRoot({ strings, requestTimeoutMs, children }: SignInRootProps) {
+  const controller = useSignInController(useSignInSource(), { requestTimeoutMs });
   const merged = useStrings(strings);
   return (
     <ControllerContext.Provider value={controller}>

@@ -13,10 +13,9 @@ export function UseDifferentAccount({ flow, label, onRestarted }: UseDifferentAc
     <button
       type="button"
       data-part="restart"
-      // Another account is the way out of a lockout, so only a request in flight holds this back.
-      aria-disabled={flow.isPending || undefined}
+      // Always available: another account is the way out of a lockout, and of a request that hangs
+      // (the controller gives it up, and its late answer changes nothing).
       onClick={async () => {
-        if (flow.isPending) return;
         await flow.restart();
         onRestarted?.();
       }}

@@ -236,6 +236,7 @@ export const defaultStrings: SignInStrings = {
     too_many_requests: 'Too many attempts. Wait a moment, then try again.',
     internal_clerk_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'We could not reach the sign-in service. Check your connection and try again.',
+    request_timeout: 'The sign-in service is taking too long to answer; your connection may be slow. Try again.',
     form_password_pwned: 'That password has appeared in a data breach. Choose another one.',
     form_password_length_too_short: 'That password is too short.',
     form_password_not_strong_enough: 'That password is too easy to guess. Choose a stronger one.',

@@ -123,3 +123,40 @@ describe('an answer that lands after the step is gone', () => {
     expect(onError).not.toHaveBeenCalled();
   });
 });
+
+describe('a request that never answers', () => {
+  it('gives up after the timeout: the form is usable again, keeps what was typed and says the connection is slow', async () => {
+    const { SignInFlow } = await import('../../src/steps/SignInFlow.js');
+    const onError = vi.fn();
+    const { user, double } = renderWithDouble(<SignInFlow requestTimeoutMs={300} onError={onError} />, (d) => d.hold());
+    await user.type(email(), 'mfa@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    expect(await screen.findByRole('button', { name: 'Signing in…' })).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The sign-in service is taking too long to answer; your connection may be slow. Try again.'));
+    expect(submit()).not.toHaveAttribute('aria-disabled');
+    expect(email()).toHaveValue('mfa@example.com');
+    expect(password()).toHaveValue(DOUBLE_PASSWORD);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'request_timeout', field: null, step: 'password' }));
+    expect(double.calls).toHaveLength(1);
+  });
+
+  it('lets the person use a different account while a code check hangs, and the late answer changes nothing', async () => {
+    const { SignInFlow } = await import('../../src/steps/SignInFlow.js');
+    const { user, double } = renderWithDouble(<SignInFlow />, (d) => d.startAt('needs_second_factor', 'mfa@example.com'));
+    double.hold();
+    await user.type(screen.getByLabelText('Authenticator code'), '000000');
+    await waitFor(() => expect(double.calls).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Use a different account' }));
+    await waitFor(() => expect(email()).toHaveFocus());
+    double.release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The abandoned check's "incorrect code" is not shown on the new account's form, which stays usable.
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(submit()).not.toHaveAttribute('aria-disabled');
+    await user.type(email(), 'totp@example.com');
+    await user.type(password(), DOUBLE_PASSWORD);
+    await user.click(submit());
+    expect(await screen.findByLabelText('Authenticator code')).toBeInTheDocument();
+  });
+});
