@@ -160,3 +160,11 @@ describe('a request that never answers', () => {
     expect(await screen.findByLabelText('Authenticator code')).toBeInTheDocument();
   });
 });
+
+describe('markup under a strict Content Security Policy', () => {
+  it('puts no inline style on the code step (style-src without unsafe-inline refuses them)', () => {
+    const { container } = renderWithDouble(<SecondFactorStep />, (double) => double.startAt('needs_second_factor', 'totp@example.com'));
+    expect(container.querySelector('[data-part="code-slot-row"]')).toHaveAttribute('hidden');
+    expect(container.querySelectorAll('[style]')).toHaveLength(0);
+  });
+});
