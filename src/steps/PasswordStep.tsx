@@ -6,7 +6,7 @@ import { useSignInFlow } from './SignInRoot.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { PasswordToggle } from '../parts/PasswordToggle.js';
 import { TextField } from '../parts/TextField.js';
-import { format, type PartialSignInStrings } from '../text/strings.js';
+import { format, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
 import { EMAIL_MAX_LENGTH, emailProblem } from '../flow/emailRules.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage } from '../text/words.js';
@@ -29,6 +29,15 @@ export interface PasswordStepProps extends SignInEventProps {
 interface PasswordValues {
   email: string;
   password: string;
+}
+
+/** react-hook-form's check of the email field, in the step's words. */
+function emailCheck(text: SignInStrings['passwordStep']) {
+  return (value: string) => {
+    const problem = emailProblem(value);
+    if (problem === null) return true;
+    return { required: text.emailRequired, too_long: format(text.emailTooLong, { count: EMAIL_MAX_LENGTH }), hidden_characters: text.emailHiddenCharacters, shape: text.emailInvalid }[problem];
+  };
 }
 
 function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, ...events }: PasswordStepProps) {
@@ -66,11 +75,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
         error={errors.email?.message ?? (server.identifier && errorMessage(server.identifier, true, strings))}
         {...form.register('email', {
           setValueAs: (value: string) => value.trim(),
-          validate: (value: string) => {
-            const problem = emailProblem(value);
-            if (problem === null) return true;
-            return { required: text.emailRequired, too_long: format(text.emailTooLong, { count: EMAIL_MAX_LENGTH }), hidden_characters: text.emailHiddenCharacters, shape: text.emailInvalid }[problem];
-          },
+          validate: emailCheck(text),
           // A server verdict stands until the person edits the field it is about.
           onChange: () => flow.clearFieldError('identifier'),
         })}
