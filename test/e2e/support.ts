@@ -32,14 +32,15 @@ export async function backendRequests(method?: string, suffix?: string): Promise
   return all.filter((request) => (!method || request.method === method) && (!suffix || request.path.endsWith(suffix)));
 }
 
-export async function totpFor(email: string): Promise<string> {
-  const users: { email: string; totpCode?: string; totpSecondsLeft?: number }[] = await control('demo');
+/** The account's current authenticator code from the backend's demo rows; waits out a code about to roll over. */
+export async function totpFor(email: string, backendOrigin = demoUrl()): Promise<string> {
+  const users: { email: string; totpCode?: string; totpSecondsLeft?: number }[] = await (await fetch(`${backendOrigin}/__emulator/demo`)).json();
   const user = users.find((candidate) => candidate.email === email);
   if (!user?.totpCode) throw new Error(`${email} has no authenticator`);
   // A code about to roll over may be refused by the time it arrives; wait for the next one.
   if ((user.totpSecondsLeft ?? 30) < 3) {
     await new Promise((resolve) => setTimeout(resolve, (user.totpSecondsLeft! + 1) * 1000));
-    return totpFor(email);
+    return totpFor(email, backendOrigin);
   }
   return user.totpCode;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpFor } from '../e2e/support.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { startClerkOrigin, type ClerkOrigin } from './clerk-origin.js';
 
@@ -32,18 +33,6 @@ function nextEnv(): NodeJS.ProcessEnv {
     NEXT_PUBLIC_CLERK_TELEMETRY_DISABLED: '1',
     CLERK_ORIGIN: clerk.origin,
   };
-}
-
-/** The user's current authenticator code, from the emulator's demo rows; waits out a code about to roll over. */
-async function totpFor(email: string): Promise<string> {
-  const users: { email: string; totpCode?: string; totpSecondsLeft?: number }[] = await (await fetch(`${clerk.origin}/__emulator/demo`)).json();
-  const user = users.find((candidate) => candidate.email === email);
-  if (!user?.totpCode) throw new Error(`${email} has no authenticator`);
-  if ((user.totpSecondsLeft ?? 30) < 3) {
-    await new Promise((resolve) => setTimeout(resolve, (user.totpSecondsLeft! + 1) * 1000));
-    return totpFor(email);
-  }
-  return user.totpCode;
 }
 
 /** Runs `next <args>` in the app folder until it exits; resolves with its exit code and output. */
@@ -119,7 +108,7 @@ describe('a @clerk/nextjs 7 App Router app, built and started', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Continue' }).click();
     // The sixth digit submits by itself.
-    await page.getByLabel('Authenticator code').fill(await totpFor('totp@example.com'));
+    await page.getByLabel('Authenticator code').fill(await totpFor('totp@example.com', clerk.origin));
 
     await page.getByText('Signed in as totp@example.com').waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).pathname).toBe('/dashboard');
