@@ -1,13 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInSourceProvider } from '../../src/clerk/source.js';
 import type { SignInSignalLike } from '../../src/clerk/types.js';
+import { ClientTrustStep } from '../../src/steps/ClientTrustStep.js';
 import { PasswordStep } from '../../src/steps/PasswordStep.js';
 import { SecondFactorStep } from '../../src/steps/SecondFactorStep.js';
 import { defaultStrings } from '../../src/text/strings.js';
 import { messageFor } from '../../src/text/words.js';
 import { createSignInDouble, DOUBLE_PASSWORD, type SignInDouble } from '../doubles/signInDouble.js';
+import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
 import { renderWithDouble } from './renderWithDouble.js';
 
 const email = () => screen.getByLabelText('Email address');
@@ -166,5 +169,27 @@ describe('markup under a strict Content Security Policy', () => {
     const { container } = renderWithDouble(<SecondFactorStep />, (double) => double.startAt('needs_second_factor', 'totp@example.com'));
     expect(container.querySelector('[data-part="code-slot-row"]')).toHaveAttribute('hidden');
     expect(container.querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  it.each([
+    ['the password step', <PasswordStep />, undefined],
+    ['the authenticator step with its backup-code switch', <SecondFactorStep />, 'mfa@example.com'],
+    ['the SMS step', <SecondFactorStep />, 'sms@example.com'],
+    ['the email-code step', <SecondFactorStep />, 'email@example.com'],
+    ['the Client Trust step', <ClientTrustStep />, 'trust@example.com'],
+  ] as const)('renders %s on the server with no style attribute and no second checkbox', (_, ui, account) => {
+    const double = createSignInDouble();
+    if (account) double.startAt(account === 'trust@example.com' ? 'needs_client_trust' : 'needs_second_factor', account);
+    const markup = renderToString(<SignInDoubleProvider double={double}>{ui}</SignInDoubleProvider>);
+    expect(markup).not.toMatch(/\sstyle=/);
+    // Radix's own root would add a hidden native checkbox, shown as a second box where styles are refused.
+    expect(markup).not.toMatch(/type="checkbox"/);
+  });
+
+  it('keeps the backup-code switch free of inline styles once checked', async () => {
+    const { container, user } = renderWithDouble(<SecondFactorStep />, (double) => double.startAt('needs_second_factor', 'mfa@example.com'));
+    await user.click(screen.getByRole('checkbox', { name: 'Use a backup code' }));
+    expect(screen.getByRole('checkbox', { name: 'Use a backup code' })).toBeChecked();
+    expect(container.querySelectorAll('[style], input[type="checkbox"]')).toHaveLength(0);
   });
 });
