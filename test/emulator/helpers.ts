@@ -49,6 +49,14 @@ export class FapiClient {
 
   /** `path` may carry its own query (`/me/change_password?_clerk_session_id=…`); the recorder drops it. */
   async call(method: Method, path: string, body?: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Answer> {
+    const response = await this.send(method, path, body, extraHeaders);
+    const answer = { status: response.status, body: response.status === 204 ? null : await response.json(), headers: response.headers };
+    this.recorder?.push({ method, path: path.split('?')[0]!, status: answer.status, body: answer.body });
+    return answer;
+  }
+
+  /** The same request as `call`, answered as it came: for bodies that are not JSON. */
+  async send(method: Method, path: string, body?: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Response> {
     const url = new URL(`${this.origin}/__clerk/v1${path}`);
     for (const [key, value] of Object.entries(SDK_QUERY[this.sdk])) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
     if (this.devBrowser) url.searchParams.set('__clerk_db_jwt', this.devBrowser);
@@ -63,9 +71,7 @@ export class FapiClient {
     });
     const setCookie = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__client='));
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    const answer = { status: response.status, body: response.status === 204 ? null : await response.json(), headers: response.headers };
-    this.recorder?.push({ method, path: path.split('?')[0]!, status: answer.status, body: answer.body });
-    return answer;
+    return response;
   }
 
   /** clerk-js 6 adds the browser's `timezone` to the sign-in body. */

@@ -58,12 +58,15 @@ export function userLocked(secondsLeft: number | null): FapiError {
   return new FapiError(403, error);
 }
 
-export const tooManyRequests = (retryAfterSeconds: number) =>
-  new FapiError(
-    429,
-    clerkError('too_many_requests', 'Too many requests', `Too many requests. Please try again in ${retryAfterSeconds} seconds.`),
-    { 'Retry-After': String(retryAfterSeconds) },
-  );
+/** `null`: a 429 that names no wait, as a proxy or an edge limiter may send it. */
+export const tooManyRequests = (retryAfterSeconds: number | null) =>
+  retryAfterSeconds === null
+    ? new FapiError(429, clerkError('too_many_requests', 'Too many requests', 'Too many requests. Please try again later.'))
+    : new FapiError(
+      429,
+      clerkError('too_many_requests', 'Too many requests', `Too many requests. Please try again in ${retryAfterSeconds} seconds.`),
+      { 'Retry-After': String(retryAfterSeconds) },
+    );
 
 export const notFound = () =>
   new FapiError(404, clerkError('resource_not_found', 'not found', 'The requested resource was not found.'));
@@ -117,6 +120,15 @@ export const passwordNotStrongEnough = () =>
 
 export const newPasswordMatchesCurrent = () =>
   new FapiError(FORM, clerkError('form_new_password_matches_current', 'New password cannot be the same as the current password.', 'New password cannot be the same as the current password.', 'new_password'));
+
+/**
+ * A code no client knows yet, in Clerk's envelope: Clerk adds codes without notice, and a form
+ * must still say something (Clerk's own words) and stay usable.
+ */
+export const UNKNOWN_ERROR_CODE = 'some_new_error_code';
+
+export const unknownCode = (status: number) =>
+  new FapiError(status, clerkError(UNKNOWN_ERROR_CODE, 'Something new went wrong', 'Something new went wrong on our side, and it has a code nobody has seen before.'));
 
 /** The emulator's own code: Clerk's answer to an unknown `__clerk_api_version` is not documented. */
 export const apiVersionUnsupported = (version: string, supported: readonly string[]) =>

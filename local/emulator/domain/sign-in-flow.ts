@@ -68,6 +68,32 @@ export function createSignIn(ctx: DomainContext, body: Record<string, string>): 
   return signIn;
 }
 
+/**
+ * A new sign-in on the caller's client, as another tab of the same browser would start it: it
+ * replaces the client's current sign-in, asks for nothing yet (`needs_identifier`), and skips the
+ * single-session check (the other tab may have started it before this one signed in).
+ */
+export function startAnotherSignIn(ctx: DomainContext): SignInRecord {
+  const client = ctx.identity.ensureClient();
+  const signIn: SignInRecord = {
+    id: newId('sia'),
+    clientId: client.id,
+    status: 'needs_identifier',
+    identifier: null,
+    userId: null,
+    firstFactor: null,
+    secondFactor: null,
+    sentCode: null,
+    createdSessionId: null,
+    createdAt: ctx.now,
+    abandonAt: ctx.now + DAY,
+  };
+  ctx.state.signIns.set(signIn.id, signIn);
+  client.signInId = signIn.id;
+  client.updatedAt = ctx.now;
+  return signIn;
+}
+
 /** A right password leads to MFA if the user has it, else to Client Trust on a new client, else in. */
 export function attemptPassword(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, password: string | undefined): void {
   requireStatus(signIn, 'needs_first_factor');

@@ -101,7 +101,7 @@ export interface ClientRecord {
   updatedAt: number;
 }
 
-export type FaultKind = 'status' | 'drop' | 'latency' | 'rate_limit' | 'locked';
+export type FaultKind = 'status' | 'drop' | 'latency' | 'rate_limit' | 'locked' | 'malformed' | 'unknown_code' | 'other_sign_in';
 
 export interface FaultRecord {
   id: string;
@@ -110,7 +110,8 @@ export interface FaultRecord {
   kind: FaultKind;
   status: number;
   ms: number;
-  retryAfter: number;
+  /** Seconds in `Retry-After`; null sends a 429 without the header. */
+  retryAfter: number | null;
   lockoutSeconds: number | null;
   /** null = until cleared */
   remaining: number | null;

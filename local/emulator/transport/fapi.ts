@@ -7,8 +7,8 @@ import { fapiRoutes, type FapiAnswer, type FapiContext } from '../routes/index.j
 import { apiVersionOf } from './api-version.js';
 import { corsHeaders, sendPreflight, type CorsPolicy } from './cors.js';
 import { errorBody } from './envelope.js';
-import { faultError, takeFaults } from './faults.js';
-import { sendJson } from './http.js';
+import { faultError, MALFORMED_BODY, otherSignInAnswer, takeFaults } from './faults.js';
+import { sendJson, sendRaw } from './http.js';
 import { resolveIdentity } from './identity.js';
 import { matchRoute } from './router.js';
 import { parseRequest, type ParsedRequest } from './wire.js';
@@ -54,7 +54,8 @@ export async function handleFapi(core: EmulatorCore, policy: CorsPolicy, req: In
     req.socket.destroy();
     return;
   }
-  if (fault) {
+  if (fault?.kind === 'malformed') return sendRaw(res, fault.status, MALFORMED_BODY, cors);
+  if (fault && fault.kind !== 'other_sign_in') {
     const error = faultError(fault);
     return sendJson(res, error.status, errorBody(error), { ...cors, ...error.headers });
   }
@@ -65,6 +66,6 @@ export async function handleFapi(core: EmulatorCore, policy: CorsPolicy, req: In
   const identity = resolveIdentity(state, request, now);
   const issuer = `http://${req.headers.host ?? 'localhost'}${FAPI_MOUNT}`;
   const view = { state, now, issuer, jwtSecret: core.jwtSecret };
-  const answer = answerFor({ state, now, view, request, identity });
+  const answer: FapiAnswer = fault ? { body: otherSignInAnswer({ state, now, view, identity }) } : answerFor({ state, now, view, request, identity });
   sendJson(res, answer.status ?? 200, answer.body, { ...cors, ...identity.responseHeaders(), ...answer.headers });
 }

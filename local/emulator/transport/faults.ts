@@ -1,8 +1,16 @@
-import { FapiError, statusError, tooManyRequests, userLocked } from '../domain/errors.js';
+import type { DomainContext } from '../domain/context.js';
+import { FapiError, statusError, tooManyRequests, unknownCode, userLocked } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
+import { startAnotherSignIn } from '../domain/sign-in-flow.js';
 import type { EmulatorState, FaultKind, FaultRecord } from '../domain/state.js';
+import { serializeClient } from '../resources/client.js';
+import { serializeSignIn } from '../resources/sign-in.js';
+import type { View } from '../resources/view.js';
 
-const KINDS: readonly FaultKind[] = ['status', 'drop', 'latency', 'rate_limit', 'locked'];
+const KINDS: readonly FaultKind[] = ['status', 'drop', 'latency', 'rate_limit', 'locked', 'malformed', 'unknown_code', 'other_sign_in'];
+
+/** What each kind answers unless `status` says otherwise: a broken body arrives as a success, an unknown code as a form error. */
+const DEFAULT_STATUS: Partial<Record<FaultKind, number>> = { malformed: 200, unknown_code: 422 };
 
 function optionalNumber(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -15,22 +23,24 @@ export function parseFault(input: unknown): FaultRecord {
   const body = (input ?? {}) as Record<string, unknown>;
   if (typeof body.path !== 'string') throw new Error('path must be a string (a substring of the FAPI path after /v1)');
   if (!KINDS.includes(body.kind as FaultKind)) throw new Error(`kind must be one of ${KINDS.join(', ')}`);
+  const kind = body.kind as FaultKind;
   if (body.method !== undefined && typeof body.method !== 'string') throw new Error('method must be a string');
   const lockout = body.lockoutSeconds;
   if (lockout !== undefined && lockout !== null && (typeof lockout !== 'number' || lockout < 0)) {
     throw new Error('lockoutSeconds must be a non-negative number or null');
   }
   const times = body.times === undefined ? null : optionalNumber(body.times, 'times', 1);
-  const status = optionalNumber(body.status, 'status', 500);
+  const status = optionalNumber(body.status, 'status', DEFAULT_STATUS[kind] ?? 500);
   if (status < 100 || status > 599) throw new Error('status must be an HTTP status');
+  if (kind === 'unknown_code' && status < 400) throw new Error('an unknown_code fault answers an error: status must be 400 or more');
   return {
     id: newId('fault'),
     path: body.path,
     method: typeof body.method === 'string' ? body.method.toUpperCase() : null,
-    kind: body.kind as FaultKind,
+    kind,
     status,
     ms: optionalNumber(body.ms, 'ms', 1000),
-    retryAfter: optionalNumber(body.retryAfter, 'retryAfter', 30),
+    retryAfter: body.retryAfter === null ? null : optionalNumber(body.retryAfter, 'retryAfter', 30),
     lockoutSeconds: lockout === undefined ? 3600 : (lockout as number | null),
     remaining: times === null ? null : Math.floor(times),
   };
@@ -57,14 +67,36 @@ export function takeFaults(state: EmulatorState, method: string, path: string): 
   return outcome;
 }
 
-/** The answer a fault stands for; 'drop' is handled by the caller, which owns the socket. */
+/**
+ * The error answer a fault stands for. 'drop', 'malformed' and 'other_sign_in' are no error: the
+ * caller handles them (it owns the socket, and the state they need is read after any delay).
+ */
 export function faultError(fault: FaultRecord): FapiError {
   switch (fault.kind) {
     case 'rate_limit':
       return tooManyRequests(fault.retryAfter);
     case 'locked':
       return userLocked(fault.lockoutSeconds);
+    case 'unknown_code':
+      return unknownCode(fault.status);
     default:
       return statusError(fault.status);
   }
+}
+
+/**
+ * A body cut off mid-way, as a proxy that closes early or a truncated cache entry delivers it:
+ * the start of a real sign-in answer, with a content length that matches, so only the parse fails.
+ */
+export const MALFORMED_BODY = '{"response":{"object":"sign_in_attempt","id":"sia_';
+
+/**
+ * The answer for another sign-in: the request is not carried out; instead another sign-in has just
+ * started on the same client (another tab, say), and the answer is that one, with the client that
+ * now carries it. Well-formed in every respect, only not about the sign-in the caller asked about.
+ */
+export function otherSignInAnswer(ctx: DomainContext & { view: View }) {
+  const signIn = startAnotherSignIn(ctx);
+  const client = ctx.identity.client();
+  return { response: serializeSignIn(ctx.view, signIn), client: client && serializeClient(ctx.view, client) };
 }
