@@ -5,9 +5,24 @@ import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, SignedIn, Sig
 import { DemoPanel } from './DemoPanel.js';
 import { EventLog, type LoggedEvent } from './EventLog.js';
 
+/** Bounds for `?requestTimeoutMs=`: long enough for a real answer, short enough to be a test's wait. */
+const REQUEST_TIMEOUT_BOUNDS = { min: 500, max: 120_000 } as const;
+
+/**
+ * `?requestTimeoutMs=N` lets a test meet the form's timeout in seconds rather than the default 30.
+ * Anything but a whole number within the bounds is ignored, and the library's default applies.
+ */
+function requestTimeoutFromQuery(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('requestTimeoutMs');
+  if (raw === null || !/^\d{1,6}$/.test(raw)) return undefined;
+  const ms = Number(raw);
+  return ms >= REQUEST_TIMEOUT_BOUNDS.min && ms <= REQUEST_TIMEOUT_BOUNDS.max ? ms : undefined;
+}
+
 export function App() {
   const [events, setEvents] = useState<LoggedEvent[]>([]);
   const log = (event: LoggedEvent) => setEvents((previous) => [event, ...previous].slice(0, 8));
+  const [requestTimeoutMs] = useState(() => requestTimeoutFromQuery(window.location.search));
   return (
     <DemoClerkProvider>
       <div className="demo-layout">
@@ -26,6 +41,7 @@ export function App() {
             <SignedOut>
               <SignInFlow
                 headingLevel={2}
+                requestTimeoutMs={requestTimeoutMs}
                 onStepChange={(step) => log({ name: 'onStepChange', detail: step })}
                 onError={(error) => log({ name: 'onError', detail: `${error.code}${error.field ? ` on ${error.field}` : ''}` })}
                 onComplete={({ sessionId }) => log({ name: 'onComplete', detail: sessionId ?? '' })}
