@@ -66,5 +66,5 @@ export function useCore2SignIn(): SignInSignalLike {
   const signIn = useMemo(() => core2SignIn(latest, clerk), [clerk]);
   const tasks = useMemo(() => sessionTaskActions(clerk, () => clerk.__unstable__environment), [clerk]);
   // A new object per answer, so React sees each change; the resource view itself stays the same.
-  return useMemo(() => ({ signIn: signal.signIn ? signIn : null, errors: signal.errors, fetchStatus: signal.fetchStatus, tasks }), [signal, signIn, tasks]);
+  return useMemo(() => ({ signIn: signal.signIn ? signIn : null, errors: signal.errors, fetchStatus: signal.fetchStatus, tasks, clerk }), [signal, signIn, tasks, clerk]);
 }

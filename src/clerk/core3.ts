@@ -14,5 +14,5 @@ export function useCore3SignIn(): SignInSignalLike {
     () => sessionTaskActions(clerk as unknown as ClerkLike, () => (clerk as unknown as { __internal_environment?: unknown }).__internal_environment),
     [clerk],
   );
-  return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks }), [signal, tasks]);
+  return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks, clerk }), [signal, tasks, clerk]);
 }

@@ -122,4 +122,9 @@ export interface SignInSignalLike {
   fetchStatus: 'idle' | 'fetching';
   /** Session-task actions; without them a pending session's task is left to the app. */
   tasks?: SessionTaskActionsLike;
+  /**
+   * The Clerk instance behind the signal. Every flow on one instance shares its one sign-in, so they
+   * share one request in flight and one session start; without it each flow guards only itself.
+   */
+  clerk?: object;
 }

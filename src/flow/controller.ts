@@ -5,6 +5,7 @@ import type { PasswordRules, SecondFactorLike, SessionTaskLike, SignInErrorsLike
 import type { CodeKind, SentCodeKind } from './codeRules.js';
 import type { RetryBlock } from './retryBlock.js';
 import { orderFactors, stepOf, type SignInStep } from './steps.js';
+import { useClientSlot } from './clientSlot.js';
 import { useClerkCall, type SignInOutcome } from './useClerkCall.js';
 import { useErrorView } from './useErrorView.js';
 import { useFinalize, type CompletionState, type SessionNavigate } from './useFinalize.js';
@@ -51,6 +52,11 @@ export interface SignInFlowController {
   /** Turns a complete sign-in into the active session; `navigate` runs once it is active. */
   finalize(navigate?: SessionNavigate): Promise<SignInOutcome>;
   /**
+   * Stops waiting for a session start that hangs: its late answer changes nothing here, and the
+   * completion turns `failed`, so the person can try again.
+   */
+  cancelSessionStart(): void;
+  /**
    * Resolves the open `reset-password` task with a new password, then starts the session
    * (`navigate` as in `finalize`). Needs the source's session-task actions.
    */
@@ -91,8 +97,9 @@ function mfaCall(resource: SignInResourceLike, name: (typeof SEND_METHOD)[SentCo
  */
 export function useSignInController(source: SignInSignalLike, options: { requestTimeoutMs?: number } = {}): SignInFlowController {
   const { signIn, fetchStatus } = source;
-  const { call, pending, ignoredFetch, fetchSettled, settled, lastReturned, answers, forgetLastAnswer, abandon } = useClerkCall(signIn, options.requestTimeoutMs);
-  const { finalize, resolveTask, completion } = useFinalize(call, settled, source.tasks);
+  const slot = useClientSlot(source.clerk);
+  const { call, pending, ignoredFetch, fetchSettled, settled, lastReturned, answers, forgetLastAnswer, abandon } = useClerkCall(signIn, slot, options.requestTimeoutMs);
+  const { finalize, resolveTask, completion, cancel } = useFinalize({ call, settled, abandon, tasks: source.tasks, slot, signIn });
   const [sawComplete, setSawComplete] = useState(false);
   // clerk-js 5 cannot reset a sign-in: after "use a different account" the password step shows until a
   // new password replaces the old sign-in, and the old account's errors (a lockout) stay hidden.
@@ -144,6 +151,7 @@ export function useSignInController(source: SignInSignalLike, options: { request
     sendEmailCode: () => sendCode('email_code'),
     verifyEmailCode: (code) => verifyCode('email_code', code),
     finalize,
+    cancelSessionStart: cancel,
     resolvePasswordTask: (values, navigate) => resolveTask(() => source.tasks!.updatePassword(values), navigate),
     canResolveTasks: source.tasks !== undefined,
     passwordRules: source.tasks?.passwordRules() ?? null,

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { NETWORK_ERROR, classifyErrors, type FieldErrors, type FlowError } from '../clerk/errors.js';
 import type { SessionTaskLike, SignInResourceLike } from '../clerk/types.js';
+import type { ClientSlot } from './clientSlot.js';
 import { stepOf, type SignInStep } from './steps.js';
 import { useInFlightGuard } from './useInFlightGuard.js';
 
@@ -37,8 +38,8 @@ function positionOf(resource: SignInResourceLike | null): string {
  * connection that dropped without a response with `{ error: null }` and leaves the resource as it
  * was, so a call that should have moved it and did not never got an answer.
  */
-export function useClerkCall(signIn: SignInResourceLike | null, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
-  const { run, pending, settled, abandon } = useInFlightGuard();
+export function useClerkCall(signIn: SignInResourceLike | null, slot: ClientSlot, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
+  const { run, pending, settled, abandon } = useInFlightGuard(slot);
   const [lastReturned, setLastReturned] = useState<unknown>(null);
   const [answers, setAnswers] = useState(0);
   // Bumped when a call is given up on; an answer from an older epoch changes nothing here.
@@ -90,11 +91,17 @@ export function useClerkCall(signIn: SignInResourceLike | null, timeoutMs = DEFA
     lastReturned,
     answers,
     forgetLastAnswer: () => setLastReturned(null),
-    /** Gives up on the call in flight (the person chose another account): its answer will change nothing. */
-    abandon: () => {
+    /**
+     * Gives up on the call in flight (the person chose another account, or cancelled): its answer
+     * will change nothing. `reason`, if given, is reported as that call's answer.
+     */
+    abandon: (reason?: FlowError) => {
       epoch.current += 1;
       if (pending) setIgnoredFetch(true);
       abandon();
+      if (!reason) return;
+      setLastReturned(reason);
+      setAnswers((count) => count + 1);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { NETWORK_ERROR } from '../clerk/errors.js';
 import type { FinalizeNavigateArgs, SessionLike, SessionTaskActionsLike, SessionTaskLike, SignInResourceLike } from '../clerk/types.js';
+import type { ClientSlot } from './clientSlot.js';
 import { BUSY, type Send, type SignInOutcome } from './useClerkCall.js';
 
 /** Where the session stands once the sign-in is complete. */
@@ -11,12 +12,31 @@ export type SessionNavigate = (session: SessionLike | null | undefined, helpers?
 
 type StartSession = (resource: SignInResourceLike, navigate: (args: FinalizeNavigateArgs) => void | Promise<unknown>) => Promise<{ error: unknown }>;
 
+/** Stands for a session start the person stopped waiting for. */
+export const SESSION_START_CANCELLED = { code: 'session_start_cancelled' } as const;
+
+interface FinalizeDeps {
+  call: (send: Send, moves: boolean) => Promise<SignInOutcome>;
+  /** Settles once no call is in flight. */
+  settled: () => Promise<void>;
+  /** Gives up on the call in flight, reporting `reason` as its answer. */
+  abandon: (reason: typeof SESSION_START_CANCELLED) => void;
+  tasks: SessionTaskActionsLike | undefined;
+  slot: ClientSlot;
+  signIn: SignInResourceLike | null;
+}
+
 /**
- * Turning a complete sign-in into a session: once at a time, after the answer that completed the
- * sign-in has landed, and held as the completion phase (with the session task, if one is open).
+ * Turning a complete sign-in into a session: once per sign-in however many flows show it, after the
+ * answer that completed the sign-in has landed, and held as the completion phase (with the session
+ * task, if one is open).
  */
-export function useFinalize(call: (send: Send, moves: boolean) => Promise<SignInOutcome>, settled: () => Promise<void>, tasks: SessionTaskActionsLike | undefined) {
+export function useFinalize({ call, settled, abandon, tasks, slot, signIn }: FinalizeDeps) {
   const finalizing = useRef(false);
+  const ownClaim = useRef<ClientSlot['sessionStart']>(null);
+  const release = (claim: ClientSlot['sessionStart']) => {
+    if (claim && slot.sessionStart === claim) slot.sessionStart = null;
+  };
   const [completion, setCompletion] = useState<{ state: CompletionState; task: SessionTaskLike | null } | null>(null);
 
   /** Runs Clerk's session start (`finalize`, or `setActive` after a task) and records where the session stands. */
@@ -55,16 +75,50 @@ export function useFinalize(call: (send: Send, moves: boolean) => Promise<SignIn
     return startSession((_, go) => tasks.activate(go), navigate);
   };
 
+  /**
+   * Another flow on this client is starting (or started) this sign-in's session: this one shows how
+   * it ends and reports nothing, since the event and the redirect belong to the flow that started it.
+   */
+  const follow = async (outcome: Promise<unknown>): Promise<SignInOutcome> => {
+    setCompletion((current) => ({ state: 'finishing', task: current?.task ?? null }));
+    const ended = (await outcome) as SignInOutcome;
+    if (ended.ok) setCompletion({ state: ended.task ? 'finishing' : 'done', task: ended.task ?? null });
+    else setCompletion((current) => ({ state: 'failed', task: current?.task ?? null }));
+    return BUSY;
+  };
+
   const finalize = async (navigate?: SessionNavigate): Promise<SignInOutcome> => {
     if (finalizing.current) return BUSY;
+    const signInKey = signIn?.createdSessionId ?? signIn?.id ?? null;
+    const shared = slot.sessionStart;
+    if (shared && signInKey !== null && shared.signIn === signInKey) return follow(shared.outcome);
     finalizing.current = true;
-    try {
+    // Claimed before the first await: the flows on a page see the sign-in complete in one commit.
+    const outcome = (async () => {
       await settled();
-      return await startSession((resource, go) => resource.finalize({ navigate: go }), navigate);
+      return startSession((resource, go) => resource.finalize({ navigate: go }), navigate);
+    })();
+    const claim = signInKey === null ? null : { signIn: signInKey, outcome };
+    slot.sessionStart = claim;
+    ownClaim.current = claim;
+    try {
+      const ended = await outcome;
+      // A start that failed or was given up on may be tried again, from any flow.
+      if (!ended.ok) release(claim);
+      return ended;
     } finally {
-      finalizing.current = false;
+      if (ownClaim.current === claim) finalizing.current = false;
     }
   };
 
-  return { finalize, resolveTask, completion };
+  /** Stops waiting for the session start in flight: the form says so and offers to try again at once. */
+  const cancel = () => {
+    abandon(SESSION_START_CANCELLED);
+    release(ownClaim.current);
+    ownClaim.current = null;
+    finalizing.current = false;
+    setCompletion((current) => ({ state: 'failed', task: current?.task ?? null }));
+  };
+
+  return { finalize, resolveTask, completion, cancel };
 }

@@ -13,10 +13,12 @@ export interface CompletionNoticeProps {
   error: FormErrorText | null;
   onRetry(): void;
   retryLabel?: string;
+  /** Offered while the session is starting: stops waiting for it. */
+  onCancel?(): void;
 }
 
 /** The end of the flow: the session starting, started, or kept from starting by an error. */
-export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel }: CompletionNoticeProps) {
+export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel, onCancel }: CompletionNoticeProps) {
   const { flow } = useStrings();
   const titleId = useId();
   const region = useRef<HTMLElement>(null);
@@ -37,6 +39,12 @@ export function CompletionNotice({ headingLevel, state, titles, error, onRetry, 
           {(titles ?? { finishing: flow.finishing, done: flow.complete, failed: flow.failed })[state]}
         </Heading>
       </div>
+      {/* A start that hangs must not be a dead end; the request itself also times out. */}
+      {state === 'finishing' && onCancel ? (
+        <button type="button" onClick={onCancel} data-part="cancel">
+          {flow.cancel}
+        </button>
+      ) : null}
       {state === 'failed' ? (
         <>
           <FormErrorMessage text={error} />

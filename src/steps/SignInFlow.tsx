@@ -137,7 +137,7 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTas
         <SessionTaskStep {...stepProps} renderTask={renderSessionTask} navigate={keepDecorate(box)} onResolved={(outcome) => void sessionStarted(outcome, strings, box.decorate, props)} />
       ) : null}
       {step === 'complete' ? (
-        <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, null, strings)} onRetry={() => void finish(flow, strings, props)} />
+        <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, null, strings)} onRetry={() => void finish(flow, strings, props)} onCancel={flow.cancelSessionStart} />
       ) : null}
       {step === 'unsupported' ? (
         <section data-part="complete" data-status="unsupported" aria-label={strings.flow.unsupportedTitle}>

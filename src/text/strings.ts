@@ -126,6 +126,8 @@ export interface SignInStrings {
     /** Title of the card for a session task left to the app. */
     taskTitle: string;
     retry: string;
+    /** Stops waiting while "Signing you in…" hangs. */
+    cancel: string;
   };
   /** Messages by Clerk error code. Codes missing here show Clerk's own `longMessage`. */
   errors: Record<string, string> & { unknown: string; network_error: string };
@@ -227,6 +229,7 @@ export const defaultStrings: SignInStrings = {
     unsupportedTitle: 'Sign in',
     taskTitle: 'One more step',
     retry: 'Try again',
+    cancel: 'Cancel',
   },
   errors: {
     form_password_incorrect: 'That password is incorrect. Try again.',
@@ -237,6 +240,7 @@ export const defaultStrings: SignInStrings = {
     internal_clerk_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'We could not reach the sign-in service. Check your connection and try again.',
     request_timeout: 'The sign-in service is taking too long to answer; your connection may be slow. Try again.',
+    session_start_cancelled: 'You stopped waiting for the sign-in to finish. Try again when you are ready.',
     form_password_pwned: 'That password has appeared in a data breach. Choose another one.',
     form_password_length_too_short: 'That password is too short.',
     form_password_not_strong_enough: 'That password is too easy to guess. Choose a stronger one.',

@@ -281,7 +281,9 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
     passwordRules: () => ({ minLength: 8 }),
   };
 
-  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks });
+  // One Clerk instance behind every flow that reads this double, as on a page with one ClerkProvider.
+  const clerk = {};
+  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks, clerk });
   snapshot = build();
 
   return {

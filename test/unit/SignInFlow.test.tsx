@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInFlow } from '../../src/steps/SignInFlow.js';
 import { DOUBLE_PASSWORD, DOUBLE_SMS_CODE, DOUBLE_TOTP } from '../doubles/signInDouble.js';
@@ -210,5 +210,78 @@ describe('SignInFlow, given a step it does not offer', () => {
     expect(screen.getByRole('status')).toHaveTextContent('This account needs a sign-in step this form does not offer.');
     await user.click(screen.getByRole('button', { name: 'Use a different account' }));
     await waitFor(() => expect(screen.getByLabelText('Email address')).toHaveFocus());
+  });
+});
+
+describe('SignInFlow, two flows on one Clerk client', () => {
+  const twoFlows = (props: { onComplete?: () => void } = {}) =>
+    renderWithDouble(
+      <>
+        <section aria-label="Header">
+          <SignInFlow {...props} />
+        </section>
+        <section aria-label="Page">
+          <SignInFlow {...props} />
+        </section>
+      </>,
+    );
+
+  it('sends one attempt for submits in both in the same tick', async () => {
+    const { user, double } = twoFlows();
+    for (const region of ['Header', 'Page']) {
+      const form = within(screen.getByRole('region', { name: region }));
+      await user.type(form.getByLabelText('Email address'), 'mfa@example.com');
+      await user.type(form.getByLabelText('Password'), DOUBLE_PASSWORD);
+    }
+    act(() => {
+      for (const form of screen.getAllByRole('form', { name: 'Sign in' })) (form as HTMLFormElement).requestSubmit();
+    });
+    expect((await screen.findAllByLabelText('Authenticator code')).length).toBe(2);
+    expect(double.calls.map((call) => call.method)).toEqual(['password']);
+  });
+
+  it('starts the session once and reports it once, and both show it started', async () => {
+    const onComplete = vi.fn();
+    const { user, double } = twoFlows({ onComplete });
+    const header = within(screen.getByRole('region', { name: 'Header' }));
+    await user.type(header.getByLabelText('Email address'), 'plain@example.com');
+    await user.type(header.getByLabelText('Password'), `${DOUBLE_PASSWORD}{Enter}`);
+    await waitFor(() => expect(screen.getAllByRole('heading', { name: 'You are signed in.' })).toHaveLength(2));
+    expect(double.calls.map((call) => call.method)).toEqual(['password', 'finalize']);
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('SignInFlow, while the session start hangs', () => {
+  it('offers Cancel, after which a late answer changes nothing and Try again starts it afresh', async () => {
+    const onComplete = vi.fn();
+    const { user, double } = renderWithDouble(<SignInFlow onComplete={onComplete} />, (d) => {
+      d.startAt('complete', 'plain@example.com');
+      d.hold();
+    });
+    expect(await screen.findByRole('heading', { name: 'Signing you in…' })).toBeInTheDocument();
+    await waitFor(() => expect(double.calls.map((call) => call.method)).toEqual(['finalize']));
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { name: 'We could not finish signing you in.' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('You stopped waiting for the sign-in to finish. Try again when you are ready.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
+
+    // The abandoned start answers late: no completion, no event.
+    double.release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('heading', { name: 'We could not finish signing you in.' })).toBeInTheDocument();
+    expect(onComplete).not.toHaveBeenCalled();
+  });
+
+  it('lets Try again start the session while the abandoned start still hangs', async () => {
+    const onComplete = vi.fn();
+    const { user, double } = renderWithDouble(<SignInFlow onComplete={onComplete} />, (d) => d.startAt('complete', 'plain@example.com'));
+    double.hold();
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    double.release();
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
   });
 });
