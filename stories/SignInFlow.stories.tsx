@@ -82,7 +82,7 @@ export const UseDifferentAccount: Story = {
 export const Finishing: Story = {
   parameters: {
     signIn: { startAt: { status: 'complete' }, hold: true },
-    docs: { description: { story: 'The sign-in is complete and the session is starting (`finalize` in flight).' } },
+    docs: { description: { story: 'The sign-in is complete and the session is starting (`finalize` in flight); Cancel stops waiting if it hangs.' } },
   },
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('heading', { name: 'Signing you in…' });
