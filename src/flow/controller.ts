@@ -112,6 +112,9 @@ export function useSignInController(source: SignInSignalLike, options: { request
   if (clerkStep === 'complete' && !sawComplete) setSawComplete(true);
   if (ignoredFetch && fetchStatus !== 'fetching') fetchSettled();
   const complete = sawComplete || clerkStep === 'complete';
+  // The account a lockout names: Clerk keeps no sign-in for a refused password, so the one submitted.
+  const [submittedIdentifier, setSubmittedIdentifier] = useState<string | null>(null);
+  const retryBlock = view.retryBlock?.reason === 'user_locked' ? { ...view.retryBlock, identifier: signIn?.identifier ?? submittedIdentifier } : view.retryBlock;
 
   const sendCode = async (kind: SentCodeKind) => {
     // A code goes out when its step appears, which is while the answer that brought the step is
@@ -134,12 +137,13 @@ export function useSignInController(source: SignInSignalLike, options: { request
     secondFactors,
     fieldErrors: view.fieldErrors,
     formError: view.formError,
-    retryBlock: view.retryBlock,
+    retryBlock,
     isPending: pending || (fetchStatus === 'fetching' && !ignoredFetch),
     completion: complete ? (completion?.state ?? 'finishing') : null,
     sessionTask: completion?.task ?? null,
     restarted: restarted !== null,
     submitPassword: async ({ emailAddress, password }) => {
+      setSubmittedIdentifier(emailAddress);
       const outcome = await call((resource) => resource.password({ emailAddress, password }), true);
       if (outcome.ok) setRestarted(null);
       return outcome;

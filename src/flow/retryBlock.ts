@@ -6,6 +6,11 @@ export interface RetryBlock {
   reason: WaitReason;
   /** Seconds until the form may be used again; `null` when Clerk gave no end (a lock that does not expire). */
   secondsLeft: number | null;
+  /**
+   * The account a lockout belongs to, when known. A lockout holds that account only: the password
+   * step stays open for another one. A rate limit holds the whole client and names none.
+   */
+  identifier?: string | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 'use client';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { RetryBlock } from '../flow/retryBlock.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import { useSignInFlow } from './SignInRoot.js';
 import type { HeadingLevel } from '../parts/Heading.js';
@@ -40,13 +41,33 @@ function emailCheck(text: SignInStrings['passwordStep']) {
   };
 }
 
+const sameAccount = (typed: string, locked: string) => typed.trim().toLowerCase() === locked.toLowerCase();
+
+/**
+ * Whether a running lockout holds the email now typed. A lockout belongs to one account, so another
+ * address is free to sign in. Subscribed rather than watched: the step re-renders only when the
+ * answer flips, not on every keystroke.
+ */
+function useLockApplies(form: UseFormReturn<PasswordValues>, block: RetryBlock | null): boolean {
+  const lockedFor = block?.reason === 'user_locked' ? (block.identifier ?? null) : null;
+  const [typedIsLocked, setTypedIsLocked] = useState(true);
+  useEffect(() => {
+    if (lockedFor === null) return;
+    setTypedIsLocked(sameAccount(form.getValues('email'), lockedFor));
+    return form.subscribe({ name: 'email', formState: { values: true }, callback: ({ values }) => setTypedIsLocked(sameAccount(values.email ?? '', lockedFor)) });
+  }, [form, lockedFor]);
+  // Without a known account the lock holds the form, as Clerk's answer alone cannot say whose it is.
+  return lockedFor === null || typedIsLocked;
+}
+
 function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, ...events }: PasswordStepProps) {
   const strings = useStrings(overrides);
   const text = strings.passwordStep;
   const flow = useSignInFlow();
-  const { busy } = useStepState(flow);
   const [passwordShown, setPasswordShown] = useState(false);
   const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail, password: '' } });
+  const lockApplies = useLockApplies(form, flow.retryBlock);
+  const { busy } = useStepState(flow, lockApplies);
   const { errors } = form.formState;
   const server = flow.fieldErrors;
   useFocusOnMount(autoFocus, () => form.setFocus('email'));
@@ -64,14 +85,14 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   });
 
   return (
-    <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit}>
+    <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit} lockApplies={lockApplies}>
       <TextField
         label={text.emailLabel}
         type="email"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        readOnly={busy}
+        readOnly={flow.isPending}
         error={errors.email?.message ?? (server.identifier && errorMessage(server.identifier, true, strings))}
         {...form.register('email', {
           setValueAs: (value: string) => value.trim(),
@@ -86,7 +107,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
         autoComplete="current-password"
         autoCapitalize="none"
         spellCheck={false}
-        readOnly={busy}
+        readOnly={flow.isPending}
         error={errors.password?.message ?? (server.password && errorMessage(server.password, true, strings))}
         renderControl={(input, inputId) => (
           <div data-part="password-control">

@@ -26,11 +26,18 @@ export interface StepShellProps {
   children: ReactNode;
   /** Secondary actions after the submit button. */
   footer?: ReactNode;
+  /** See `useStepState`. Default `true`. */
+  lockApplies?: boolean;
 }
 
-/** Whether a step refuses input: a request in flight, or a lockout or rate limit counting down. */
-export function useStepState(flow: SignInFlowController) {
-  const blocked = isBlocking(flow.retryBlock);
+/**
+ * Whether a step refuses input: a request in flight, or a lockout or rate limit counting down.
+ * `lockApplies`: false where the lockout's account is not the one in the form (the password step
+ * with another email typed).
+ */
+export function useStepState(flow: SignInFlowController, lockApplies = true) {
+  const block = flow.retryBlock;
+  const blocked = isBlocking(block) && (block?.reason !== 'user_locked' || lockApplies);
   return { blocked, busy: flow.isPending || blocked };
 }
 
@@ -62,9 +69,9 @@ export function useLiveEvents(events: SignInEventProps): SignInEventProps {
  * What every step shares: a titled form that reports its state on `data-status`, the form-level
  * error in its live region, and the submit button that refuses while busy.
  */
-export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer }: StepShellProps) {
+export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer, lockApplies }: StepShellProps) {
   const titleId = useId();
-  const { blocked, busy } = useStepState(flow);
+  const { blocked, busy } = useStepState(flow, lockApplies);
   return (
     // The step's own `strings` prop reaches its parts too.
     <StringsContext.Provider value={strings}>

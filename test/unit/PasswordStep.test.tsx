@@ -103,6 +103,30 @@ describe('PasswordStep', () => {
       await expectNoAxeViolations(container);
     });
 
+    it('holds only the locked account: another address may sign in while the lock counts down', async () => {
+      const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.failNext('locked_raw_only'));
+      await user.type(email(), 'mfa@example.com');
+      await user.type(password(), DOUBLE_PASSWORD);
+      await user.click(submit());
+      await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', 'true'));
+      // Enter on the locked account sends nothing.
+      await user.type(password(), '{Enter}');
+      expect(double.calls).toHaveLength(1);
+
+      await user.clear(email());
+      await user.type(email(), 'Plain@Example.com');
+      expect(submit()).not.toHaveAttribute('aria-disabled');
+      expect(screen.getByRole('form')).toHaveAttribute('data-status', 'idle');
+      await user.clear(email());
+      await user.type(email(), ' MFA@example.com');
+      expect(submit()).toHaveAttribute('aria-disabled', 'true');
+
+      await user.clear(email());
+      await user.type(email(), 'plain@example.com');
+      await user.click(submit());
+      await waitFor(() => expect(double.calls.map((call) => call.params)).toEqual([expect.anything(), { emailAddress: 'plain@example.com', password: DOUBLE_PASSWORD }]));
+    });
+
     it('on Core 3, announces the lockout that errors.global wraps in an api_response_error', async () => {
       const { user, double } = renderWithDouble(<PasswordStep />, (d) => d.failNext('locked_raw_only'), { clerk: { core3: true } });
       await user.type(email(), 'mfa@example.com');

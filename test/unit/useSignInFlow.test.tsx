@@ -127,7 +127,8 @@ describe('useSignInFlow', () => {
       },
       fetchStatus: 'idle',
     });
-    expect(result.current.retryBlock).toEqual({ reason: 'user_locked', secondsLeft: 3900 });
+    // No sign-in and no password submitted here: whose account is locked is not known.
+    expect(result.current.retryBlock).toEqual({ reason: 'user_locked', secondsLeft: 3900, identifier: null });
   });
 
   it('does not count a new sign-in that lands on the same status as a dropped connection', async () => {
