@@ -81,7 +81,7 @@ type FinishProps = Pick<SignInFlowProps, 'redirectUrl' | 'allowedRedirectOrigins
  * Clerk's `decorateUrl` (Core 3); a URL Clerk rewrote (to refresh cookies through its API) is
  * followed with a full page load, never the app's router.
  */
-function sessionStarted(outcome: SignInOutcome, strings: SignInStrings, decorate: ((url: string) => string) | undefined, props: FinishProps) {
+async function sessionStarted(outcome: SignInOutcome, strings: SignInStrings, decorate: ((url: string) => string) | undefined, props: FinishProps) {
   if (!outcome.ok) {
     if (outcome.busy) return;
     const error = outcome.formError ?? { code: 'unknown' };
@@ -92,9 +92,16 @@ function sessionStarted(outcome: SignInOutcome, strings: SignInStrings, decorate
   props.onComplete?.({ sessionId: outcome.sessionId });
   const target = destinationOf(props.redirectUrl, props.allowedRedirectOrigins);
   if (!target) return;
-  const decorated = decorate ? decorate(target) : target;
-  if (decorated !== target) return window.location.assign(decorated);
-  return props.navigate ? props.navigate(target) : window.location.assign(target);
+  try {
+    const decorated = decorate ? decorate(target) : target;
+    if (decorated !== target) return window.location.assign(decorated);
+    await (props.navigate ? props.navigate(target) : window.location.assign(target));
+  } catch {
+    // The session is active; only the way on failed. Said through onError rather than left as an
+    // unhandled rejection no one sees.
+    const error = { code: 'navigation_failed' };
+    props.onError?.({ code: error.code, message: errorMessage(error, false, strings), field: null, step: 'complete' });
+  }
 }
 
 /** A `navigate` for Clerk that keeps its `decorateUrl` for the redirect that follows. */

@@ -72,6 +72,25 @@ describe('SignInFlow', () => {
       await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/dashboard?tab=1`));
     });
 
+    it('reports an app router that fails to navigate through onError, and stays signed in', async () => {
+      const navigate = vi.fn().mockRejectedValue(new Error('chunk failed to load'));
+      const onError = vi.fn();
+      const unhandled = vi.fn();
+      process.on('unhandledRejection', unhandled);
+      try {
+        const { user } = renderWithDouble(<SignInFlow redirectUrl="/dashboard" navigate={navigate} onError={onError} />);
+        await signInWithPassword(user, 'plain@example.com');
+        await waitFor(() =>
+          expect(onError).toHaveBeenCalledWith({ code: 'navigation_failed', message: 'You are signed in, but the next page did not open. Reload the page to go on.', field: null, step: 'complete' }),
+        );
+        expect(screen.getByRole('heading', { name: 'You are signed in.' })).toBeInTheDocument();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(unhandled).not.toHaveBeenCalled();
+      } finally {
+        process.off('unhandledRejection', unhandled);
+      }
+    });
+
     it.each(['https://evil.example/steal', 'javascript:alert(1)', '//evil.example'])('ignores %s', async (redirectUrl) => {
       const navigate = vi.fn();
       const onComplete = vi.fn();
