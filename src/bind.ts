@@ -1,23 +1,12 @@
+import type { ComponentType } from 'react';
 import { withClerkSource } from './clerk/source.js';
 import type { SignInSignalLike } from './clerk/types.js';
-import { ClientTrustStep } from './steps/ClientTrustStep.js';
-import { PasswordStep } from './steps/PasswordStep.js';
-import { SecondFactorStep } from './steps/SecondFactorStep.js';
-import { SessionTaskStep } from './steps/SessionTaskStep.js';
-import { SignInFlow } from './steps/SignInFlow.js';
-import { SignInRoot } from './steps/SignInRoot.js';
 
 /**
- * The components bound to one Clerk generation's hook. Each entry binds the same components, so
- * props, strings and events are the same whichever generation an app is on.
+ * Binds components to one Clerk generation's hook. Each entry binds the same components one by one,
+ * each call marked pure, so an app pays only for the components it imports; props, strings and
+ * events are the same whichever generation an app is on.
  */
-export function bindComponents(useClerkSignIn: () => SignInSignalLike) {
-  return {
-    SignInFlow: withClerkSource(SignInFlow, useClerkSignIn, 'SignInFlow'),
-    SignInRoot: withClerkSource(SignInRoot, useClerkSignIn, 'SignInRoot'),
-    PasswordStep: withClerkSource(PasswordStep, useClerkSignIn, 'PasswordStep'),
-    SecondFactorStep: withClerkSource(SecondFactorStep, useClerkSignIn, 'SecondFactorStep'),
-    ClientTrustStep: withClerkSource(ClientTrustStep, useClerkSignIn, 'ClientTrustStep'),
-    SessionTaskStep: withClerkSource(SessionTaskStep, useClerkSignIn, 'SessionTaskStep'),
-  };
+export function binder(useClerkSignIn: () => SignInSignalLike) {
+  return <P extends object>(Component: ComponentType<P>, name: string) => withClerkSource(Component, useClerkSignIn, name);
 }

@@ -1,6 +1,18 @@
 /** The entry for Clerk Core 2 (`@clerk/clerk-react` 5.61+): the same components, props, strings and events as the main entry. */
-import { bindComponents } from './bind.js';
+import { binder } from './bind.js';
 import { useCore2SignIn } from './clerk/core2.js';
+import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
+import { PasswordStep as Password } from './steps/PasswordStep.js';
+import { SecondFactorStep as SecondFactor } from './steps/SecondFactorStep.js';
+import { SessionTaskStep as SessionTask } from './steps/SessionTaskStep.js';
+import { SignInFlow as Flow } from './steps/SignInFlow.js';
+import { SignInRoot as Root } from './steps/SignInRoot.js';
 
-export const { SignInFlow, SignInRoot, PasswordStep, SecondFactorStep, ClientTrustStep, SessionTaskStep } = bindComponents(useCore2SignIn);
+const bind = /* @__PURE__ */ binder(useCore2SignIn);
+export const SignInFlow = /* @__PURE__ */ bind(Flow, 'SignInFlow');
+export const SignInRoot = /* @__PURE__ */ bind(Root, 'SignInRoot');
+export const PasswordStep = /* @__PURE__ */ bind(Password, 'PasswordStep');
+export const SecondFactorStep = /* @__PURE__ */ bind(SecondFactor, 'SecondFactorStep');
+export const ClientTrustStep = /* @__PURE__ */ bind(ClientTrust, 'ClientTrustStep');
+export const SessionTaskStep = /* @__PURE__ */ bind(SessionTask, 'SessionTaskStep');
 export * from './shared.js';

@@ -2,10 +2,22 @@
  * The main entry, on Clerk Core 3 (`@clerk/react` 6, and so `@clerk/nextjs` 7, `@clerk/react-router` 3
  * and `@clerk/tanstack-react-start`). Apps not yet migrated import `clerk-mfa-steps/core-2`.
  */
-import { bindComponents } from './bind.js';
+import { binder } from './bind.js';
 import { useCore3SignIn } from './clerk/core3.js';
+import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
+import { PasswordStep as Password } from './steps/PasswordStep.js';
+import { SecondFactorStep as SecondFactor } from './steps/SecondFactorStep.js';
+import { SessionTaskStep as SessionTask } from './steps/SessionTaskStep.js';
+import { SignInFlow as Flow } from './steps/SignInFlow.js';
+import { SignInRoot as Root } from './steps/SignInRoot.js';
 
-export const { SignInFlow, SignInRoot, PasswordStep, SecondFactorStep, ClientTrustStep, SessionTaskStep } = bindComponents(useCore3SignIn);
+const bind = /* @__PURE__ */ binder(useCore3SignIn);
+export const SignInFlow = /* @__PURE__ */ bind(Flow, 'SignInFlow');
+export const SignInRoot = /* @__PURE__ */ bind(Root, 'SignInRoot');
+export const PasswordStep = /* @__PURE__ */ bind(Password, 'PasswordStep');
+export const SecondFactorStep = /* @__PURE__ */ bind(SecondFactor, 'SecondFactorStep');
+export const ClientTrustStep = /* @__PURE__ */ bind(ClientTrust, 'ClientTrustStep');
+export const SessionTaskStep = /* @__PURE__ */ bind(SessionTask, 'SessionTaskStep');
 export * from './shared.js';
 
 // Extracted by the library build to `dist/styles.css`; the emitted JavaScript does not import it,
