@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Alias, type Plugin } from 'vite';
+import { STRICT_CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
 import { createEmulator, DEMO_PASSWORD, SEED_USERS, type Emulator } from '../emulator/index.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -36,12 +37,29 @@ function printAccounts() {
 }
 
 /**
+ * The library from source, as the demo and the server-rendered page import it: edits show up without
+ * a build. With `react18Modules`, React 18.3 from that folder in place of the repository's React 19.
+ */
+export function librarySourceAliases(react18Modules = process.env.DEMO_REACT18_MODULES): Alias[] {
+  return [
+    { find: /^clerk-mfa-steps\/styles\.css$/, replacement: here('../../src/styles.css') },
+    { find: /^clerk-mfa-steps\/core-2$/, replacement: here('../../src/core-2.ts') },
+    { find: /^clerk-mfa-steps$/, replacement: here('../../src/index.ts') },
+    ...(react18Modules
+      ? [
+          { find: /^react-dom($|\/)/, replacement: `${react18Modules}/react-dom$1` },
+          { find: /^react($|\/)/, replacement: `${react18Modules}/react$1` },
+        ]
+      : []),
+  ];
+}
+
+/**
  * `mode` picks the Clerk generation: Core 3 by default, Core 2 in `core-2` mode
  * (`npm start -- --core-2`). `react18` swaps React for 18.3 from `react18Modules` (a Core 3 test column).
  */
 export default defineConfig(({ command, mode }) => {
   const core2 = mode.includes('core-2');
-  const react18Modules = process.env.DEMO_REACT18_MODULES;
   // The mode names the Clerk generation, not the environment: a build is a production build
   // whatever its mode (Vite would otherwise bundle React's development build, twice as slow to load).
   if (command === 'build') Object.assign(process.env, { NODE_ENV: 'production' });
@@ -49,19 +67,7 @@ export default defineConfig(({ command, mode }) => {
   root: here('.'),
   plugins: [react(), clerkEmulator()],
   resolve: {
-    // The demo runs the library from source, so edits show up without a build.
-    alias: [
-      { find: /^#demo-clerk$/, replacement: here(core2 ? './clerk-core-2.tsx' : './clerk-core-3.tsx') },
-      { find: /^clerk-mfa-steps\/styles\.css$/, replacement: here('../../src/styles.css') },
-      { find: /^clerk-mfa-steps\/core-2$/, replacement: here('../../src/core-2.ts') },
-      { find: /^clerk-mfa-steps$/, replacement: here('../../src/index.ts') },
-      ...(react18Modules
-        ? [
-            { find: /^react-dom($|\/)/, replacement: `${react18Modules}/react-dom$1` },
-            { find: /^react($|\/)/, replacement: `${react18Modules}/react$1` },
-          ]
-        : []),
-    ],
+    alias: [{ find: /^#demo-clerk$/, replacement: here(core2 ? './clerk-core-2.tsx' : './clerk-core-3.tsx') }, ...librarySourceAliases()],
   },
   // Pre-bundled up front so the first page load does not stop to optimize and reload.
   optimizeDeps: {
@@ -70,7 +76,11 @@ export default defineConfig(({ command, mode }) => {
       : ['@clerk/react', '@clerk/clerk-js/no-rhc', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
   },
   server: { port: 5173, strictPort: false, host: 'localhost' },
-  preview: { host: 'localhost' },
+  // The built demo (the e2e columns serve it with `vite preview`) is served under the strict policy.
+  // The dev server (`npm start`) is not: its hot reload needs what the policy forbids, an inline
+  // module script (React Refresh's preamble) and `<style>` elements for each imported stylesheet.
+  // Vite's `html.cspNonce` would only trade that for a nonce in the policy, no longer the strict one.
+  preview: { host: 'localhost', headers: { 'Content-Security-Policy': STRICT_CONTENT_SECURITY_POLICY } },
   // clerk-js is one large chunk by design; the warning says nothing about this demo.
   build: { outDir: here(`dist/${mode}`), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   };
