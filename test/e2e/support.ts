@@ -11,8 +11,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-export async function control(path: string, init?: { method?: string; body?: unknown }) {
-  const response = await fetch(`${demoUrl()}/__emulator/${path}`, {
+/** A call to the control surface of the backend at `backendOrigin` (the demo's own by default). */
+export async function control(path: string, init?: { method?: string; body?: unknown }, backendOrigin = demoUrl()) {
+  const response = await fetch(`${backendOrigin}/__emulator/${path}`, {
     method: init?.method ?? 'GET',
     headers: init?.body ? { 'content-type': 'application/json' } : undefined,
     body: init?.body ? JSON.stringify(init.body) : undefined,
@@ -22,7 +23,7 @@ export async function control(path: string, init?: { method?: string; body?: unk
   return text ? JSON.parse(text) : null;
 }
 
-export const resetBackend = () => control('reset', { method: 'POST' });
+export const resetBackend = (backendOrigin = demoUrl()) => control('reset', { method: 'POST' }, backendOrigin);
 export const injectFault = (fault: Record<string, unknown>) => control('faults', { method: 'POST', body: fault });
 export const clearFaults = () => control('faults', { method: 'DELETE' });
 
@@ -46,15 +47,15 @@ export async function totpFor(email: string, backendOrigin = demoUrl()): Promise
 }
 
 /** The last code the backend "sent" to `email` by SMS or by email. */
-export async function lastCode(email: string, channel: 'lastSmsCode' | 'lastEmailCode'): Promise<string> {
-  const users: ({ email: string } & Partial<Record<typeof channel, string>>)[] = await control('demo');
+export async function lastCode(email: string, channel: 'lastSmsCode' | 'lastEmailCode', backendOrigin = demoUrl()): Promise<string> {
+  const users: ({ email: string } & Partial<Record<typeof channel, string>>)[] = await control('demo', undefined, backendOrigin);
   const code = users.find((user) => user.email === email)?.[channel];
   if (!code) throw new Error(`no ${channel} for ${email}`);
   return code;
 }
 
-export async function unusedBackupCodes(email: string): Promise<string[]> {
-  const users: { email: string; backupCodes?: string[] }[] = await control('demo');
+export async function unusedBackupCodes(email: string, backendOrigin = demoUrl()): Promise<string[]> {
+  const users: { email: string; backupCodes?: string[] }[] = await control('demo', undefined, backendOrigin);
   return users.find((candidate) => candidate.email === email)?.backupCodes ?? [];
 }
 
@@ -65,7 +66,7 @@ export interface DemoPage {
   outsideRequests: string[];
 }
 
-function isLocal(address: string): boolean {
+export function isLocal(address: string): boolean {
   const url = new URL(address);
   return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || ['blob:', 'data:', 'about:'].includes(url.protocol);
 }
