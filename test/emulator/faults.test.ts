@@ -151,13 +151,15 @@ describe('given an other_sign_in fault', () => {
     expect((await fapi.call('GET', '/client')).body.response.sign_in.id).toBe(other.id);
   });
 
-  it('answers so even where a session was expected, once the user is signed in', async () => {
+  it('carries out a call about a session as usual, with the other sign-in in the client it answers', async () => {
     const done = (await fapi.signIn('plain@example.com', DEMO_PASSWORD)).body.response;
     await inject({ path: '/touch', kind: 'other_sign_in', times: 1 });
     const answer = await fapi.call('POST', `/client/sessions/${done.created_session_id}/touch`, { intent: 'select_session' });
     expect(answer.status).toBe(200);
-    expect(answer.body.response).toMatchObject({ object: 'sign_in_attempt', status: 'needs_identifier' });
-    expect(answer.body.client.sessions.map((session: { id: string }) => session.id)).toEqual([done.created_session_id]);
+    expect(answer.body.response).toMatchObject({ object: 'session', id: done.created_session_id, status: 'active' });
+    expect(answer.body.client.sign_in).toMatchObject({ object: 'sign_in_attempt', status: 'needs_identifier' });
+    expect(answer.body.client.sign_in.id).not.toBe(done.id);
+    expect(spec.validate('POST', `/client/sessions/${done.created_session_id}/touch`, 200, answer.body).errors).toEqual([]);
   });
 });
 

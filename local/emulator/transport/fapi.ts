@@ -7,7 +7,7 @@ import { fapiRoutes, type FapiAnswer, type FapiContext } from '../routes/index.j
 import { apiVersionOf } from './api-version.js';
 import { corsHeaders, sendPreflight, type CorsPolicy } from './cors.js';
 import { errorBody } from './envelope.js';
-import { faultError, MALFORMED_BODY, otherSignInAnswer, takeFaults } from './faults.js';
+import { answerWithOtherSignIn, faultError, MALFORMED_BODY, takeFaults } from './faults.js';
 import { sendJson, sendRaw } from './http.js';
 import { resolveIdentity } from './identity.js';
 import { matchRoute } from './router.js';
@@ -66,6 +66,7 @@ export async function handleFapi(core: EmulatorCore, policy: CorsPolicy, req: In
   const identity = resolveIdentity(state, request, now);
   const issuer = `http://${req.headers.host ?? 'localhost'}${FAPI_MOUNT}`;
   const view = { state, now, issuer, jwtSecret: core.jwtSecret };
-  const answer: FapiAnswer = fault ? { body: otherSignInAnswer({ state, now, view, identity }) } : answerFor({ state, now, view, request, identity });
+  const base = { state, now, view, request, identity };
+  const answer = fault ? answerWithOtherSignIn(base, request.path, () => answerFor(base)) : answerFor(base);
   sendJson(res, answer.status ?? 200, answer.body, { ...cors, ...identity.responseHeaders(), ...answer.headers });
 }

@@ -6,6 +6,7 @@ import type { EmulatorState, FaultKind, FaultRecord } from '../domain/state.js';
 import { serializeClient } from '../resources/client.js';
 import { serializeSignIn } from '../resources/sign-in.js';
 import type { View } from '../resources/view.js';
+import type { FapiAnswer } from '../routes/route.js';
 
 const KINDS: readonly FaultKind[] = ['status', 'drop', 'latency', 'rate_limit', 'locked', 'malformed', 'unknown_code', 'other_sign_in'];
 
@@ -90,13 +91,26 @@ export function faultError(fault: FaultRecord): FapiError {
  */
 export const MALFORMED_BODY = '{"response":{"object":"sign_in_attempt","id":"sia_';
 
+/** Calls about the sign-in itself, whose answer is a sign-in. */
+const SIGN_IN_CALL = /^\/client\/sign_ins(?:\/|$)/;
+
 /**
- * The answer for another sign-in: the request is not carried out; instead another sign-in has just
- * started on the same client (another tab, say), and the answer is that one, with the client that
- * now carries it. Well-formed in every respect, only not about the sign-in the caller asked about.
+ * The answer for another sign-in: another sign-in has just started on the same client (another tab,
+ * say), and the answer carries it in `client.sign_in`. A call about the sign-in is not carried out:
+ * its `response` is that other sign-in. Any other call (a session's `touch`) is carried out as usual
+ * and the other sign-in starts just after it, so the client it answers has that sign-in.
+ * Well-formed in every respect.
  */
-export function otherSignInAnswer(ctx: DomainContext & { view: View }) {
-  const signIn = startAnotherSignIn(ctx);
+export function answerWithOtherSignIn(ctx: DomainContext & { view: View }, path: string, routeAnswer: () => FapiAnswer): FapiAnswer {
+  if (SIGN_IN_CALL.test(path)) {
+    const signIn = startAnotherSignIn(ctx);
+    const client = ctx.identity.client();
+    return { body: { response: serializeSignIn(ctx.view, signIn), client: client && serializeClient(ctx.view, client) } };
+  }
+  const answer = routeAnswer();
+  startAnotherSignIn(ctx);
   const client = ctx.identity.client();
-  return { response: serializeSignIn(ctx.view, signIn), client: client && serializeClient(ctx.view, client) };
+  const body = answer.body as Record<string, unknown> | null;
+  if (!client || !body || typeof body !== 'object' || !('client' in body)) return answer;
+  return { ...answer, body: { ...body, client: serializeClient(ctx.view, client) } };
 }
