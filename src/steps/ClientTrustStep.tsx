@@ -2,7 +2,6 @@
 import type { SentCodeKind } from '../flow/codeRules.js';
 import type { SignInEventProps } from '../flow/events.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
-import { CodeField } from '../parts/CodeField.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { format, type PartialSignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
@@ -11,6 +10,7 @@ import { sentToOf } from './SecondFactorStep.js';
 import { SentCodeResend } from './SentCodeResend.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { StepShell, useStepState } from './StepShell.js';
+import { FormCodeField } from './FormCodeField.js';
 import { useCodeForm } from './useCodeForm.js';
 import { UseDifferentAccount } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
@@ -47,7 +47,7 @@ function ClientTrustForm({ className, strings: overrides, headingLevel = 2, auto
   const footer = offerRestart ? <UseDifferentAccount flow={flow} label={strings.secondFactorStep.useDifferentAccount} onRestarted={onUseDifferentAccount} /> : null;
   return (
     <StepShell step="client_trust" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
-      <CodeField kind={kind} value={code.value} label={copy.label} description={description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} onOverfilled={code.refuseOverfill} {...code.register} />
+      <FormCodeField code={code} kind={kind} label={copy.label} description={description} readOnly={busy} />
       <SentCodeResend delivery={delivery} busy={busy} text={strings.secondFactorStep} />
     </StepShell>
   );

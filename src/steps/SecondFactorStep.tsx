@@ -7,7 +7,6 @@ import { useSignInFlow } from './SignInRoot.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
 import { useSecondFactorChoice } from '../flow/useSecondFactorChoice.js';
 import { BackupCodeToggle } from '../parts/BackupCodeToggle.js';
-import { CodeField } from '../parts/CodeField.js';
 import { FactorMenu } from '../parts/FactorMenu.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import type { PartialSignInStrings } from '../text/strings.js';
@@ -15,6 +14,7 @@ import { useStrings } from '../text/StringsContext.js';
 import { codeCopy } from '../text/words.js';
 import { SentCodeResend } from './SentCodeResend.js';
 import { StepShell, useStepState } from './StepShell.js';
+import { FormCodeField } from './FormCodeField.js';
 import { useCodeForm } from './useCodeForm.js';
 import { UseDifferentAccount } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
@@ -82,7 +82,7 @@ function SecondFactorForm({ className, strings: overrides, headingLevel = 2, aut
   );
   return (
     <StepShell step="second_factor" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
-      <CodeField kind={kind} value={code.value} label={copyOf(kind).label} description={copyOf(kind).description} readOnly={busy} error={code.error} onFilled={code.submitWhenFilled} onOverfilled={code.refuseOverfill} {...code.register} />
+      <FormCodeField code={code} kind={kind} label={copyOf(kind).label} description={copyOf(kind).description} readOnly={busy} />
       {isSentCode(kind) ? <SentCodeResend delivery={delivery} busy={busy} text={text} /> : null}
       {choice.hasBackupToggle ? <BackupCodeToggle checked={kind === 'backup_code'} onCheckedChange={(on) => switchTo(() => choice.setBackup(on))} disabled={busy} /> : null}
     </StepShell>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEventHandler, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type FormEventHandler, type ReactNode, type Ref } from 'react';
 import type { SignInEventProps } from '../flow/events.js';
 import type { SignInFlowController } from '../flow/controller.js';
 import { isBlocking } from '../flow/retryBlock.js';
@@ -72,6 +72,13 @@ export function useLiveEvents(events: SignInEventProps): SignInEventProps {
 export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer, lockApplies }: StepShellProps) {
   const titleId = useId();
   const { blocked, busy } = useStepState(flow, lockApplies);
+  // The button refuses from the submit event itself: the request starts only after the form's
+  // validation, a few microtasks later, and the person must see the press taken at once.
+  const [submitting, setSubmitting] = useState(false);
+  const submitNow: FormEventHandler<HTMLFormElement> = (event) => {
+    setSubmitting(true);
+    void Promise.resolve(onSubmit(event)).finally(() => setSubmitting(false));
+  };
   return (
     // The step's own `strings` prop reaches its parts too.
     <StringsContext.Provider value={strings}>
@@ -86,14 +93,14 @@ export function StepShell({ step, flow, strings, title, headingLevel, className,
       // Never a native submission: if one ever happened, a POST keeps secrets out of the URL.
       method="post"
       noValidate
-      onSubmit={onSubmit}
+      onSubmit={submitNow}
     >
       <Heading level={headingLevel} id={titleId}>
         {title}
       </Heading>
       <FormErrorMessage text={formErrorText(flow.formError, flow.retryBlock?.secondsLeft, strings)} />
       {children}
-      <SubmitButton busy={busy}>{flow.isPending ? submit.pending : submit.idle}</SubmitButton>
+      <SubmitButton busy={busy || submitting}>{flow.isPending ? submit.pending : submit.idle}</SubmitButton>
       {footer}
     </form>
     </StringsContext.Provider>

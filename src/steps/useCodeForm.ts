@@ -24,6 +24,8 @@ const VERIFY = { totp: 'verifyTotp', phone_code: 'verifyPhoneCode', email_code: 
  * The code form of a step: client validation of the code's shape, verification by its kind, and
  * the server's verdict shown on the field until the next keystroke.
  */
+export type CodeForm = ReturnType<typeof useCodeForm>;
+
 export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus }: CodeFormOptions) {
   const { busy } = useStepState(flow);
   // Re-validate on submit only: the first keystroke after "that code is incorrect" must not swap in
@@ -47,7 +49,8 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
   return {
     formRef,
     onSubmit,
-    value: form.watch('code') ?? '',
+    /** For the field that paints the slots (`FormCodeField`), which alone re-renders per keystroke. */
+    control: form.control,
     error: form.formState.errors.code?.message ?? (serverError && errorMessage(serverError, true, strings, copy)),
     /** Clears the field and its errors for another kind of code. */
     reset: () => form.reset({ code: '' }),
@@ -58,8 +61,9 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
     register: form.register('code', {
       setValueAs: (value: string) => normalizeCode(value),
       // A new keystroke retires the old verdict; the next submit gives a new one.
+      // Only when there is one: clearing nothing would still re-render the step on every keystroke.
       onChange: () => {
-        form.clearErrors('code');
+        if (form.getFieldState('code').error) form.clearErrors('code');
         flow.clearFieldError('code');
       },
       validate: (value: string) => {
