@@ -16,8 +16,9 @@ const MAX_DECODE_ROUNDS = 8;
  * An open redirect after sign-in hands a freshly authenticated user to whoever crafted the link, so
  * this errs towards refusing. The verdict is on the URL that results, not on the text given: the
  * input and every percent-decoding of it must resolve to an allowed origin, and the resolved path,
- * decoded until it stops changing, must not start with two slashes or a backslash (a server that
- * decodes the path and redirects to add a trailing slash would send `/%2Fevil.example` to another host).
+ * decoded and resolved again until it stops changing, must stay on the same origin without starting
+ * with two slashes (a server that decodes the path and redirects to add a trailing slash would send
+ * `/%2Fevil.example` to another host).
  */
 export function safeRedirect(url: string, currentHref: string, allowedOrigins: readonly AllowedOrigin[] = []): string | null {
   const current = new URL(currentHref);
@@ -33,7 +34,7 @@ export function safeRedirect(url: string, currentHref: string, allowedOrigins: r
     if (round === MAX_DECODE_ROUNDS || !resolveSafely(next, currentHref, allows)) return null;
     decoded = next;
   }
-  return pathIsSafe(new URL(resolved).pathname) ? resolved : null;
+  return pathIsSafe(new URL(resolved)) ? resolved : null;
 }
 
 function decodeOnce(value: string): string | null {
@@ -44,15 +45,27 @@ function decodeOnce(value: string): string | null {
   }
 }
 
-/** A resolved path, decoded until stable (tabs and newlines dropped as browsers drop them), must stay on this host. */
-function pathIsSafe(pathname: string): boolean {
-  let path = pathname;
+/**
+ * Follows a server that decodes the path and redirects to it (to add a trailing slash, say), hop
+ * after hop until the path stops changing: every hop must stay on this origin with a path that does
+ * not start with two slashes. Each decoded path is resolved as the browser resolves a redirect, so
+ * tabs and newlines are dropped, backslashes read as slashes and dot segments applied: `/.\%2F..`
+ * becomes `/%2F..`, then `//..`, another host; `/..%2F%2Fhost` becomes `//host`.
+ */
+function pathIsSafe(resolved: URL): boolean {
+  let current = resolved;
   for (let round = 0; round <= MAX_DECODE_ROUNDS; round += 1) {
-    if (/^[\\/]{2}|^\/\\/.test(path.replace(/[\t\n\r]/g, ''))) return false;
-    const next = decodeOnce(path);
-    if (next === null) return false;
-    if (next === path) return true;
-    path = next;
+    const decoded = decodeOnce(current.pathname);
+    if (decoded === null) return false;
+    let next: URL;
+    try {
+      next = new URL(decoded, current);
+    } catch {
+      return false;
+    }
+    if (next.origin !== current.origin || next.pathname.startsWith('//')) return false;
+    if (next.pathname === current.pathname) return true;
+    current = next;
   }
   return false;
 }

@@ -61,12 +61,19 @@ describe('safeRedirect', () => {
     '%2F%5Cevil.example',
     // Encoded four times: past any fixed number of rounds but the decode-until-stable one.
     '%25252F%25252Fevil.example',
+    // Safe as text at every decoding, but a server that decodes the path and redirects to it resolves
+    // a dot segment or a backslash on the way: `/.\%2F../` becomes `/%2F../`, then `//../`, a host.
+    '%2E%5C%252F../',
+    '..%2F%252F../',
+    // The plain `..` removes one segment that decodes to three: the path left decodes to `/..//evil.example`.
+    '/a%2Fb%2Fc/../..%2F%2Fevil.example',
   ])('refuses %j', (url) => {
     expect(safeRedirect(url, here)).toBeNull();
   });
 
   it('keeps an encoded slash inside a path, which stays on this host however it is decoded', () => {
     expect(safeRedirect('/files/a%2Fb', here)).toBe('https://app.example.com/files/a%2Fb');
+    expect(safeRedirect('/docs/../files/a%2F..%2Fb', here)).toBe('https://app.example.com/files/a%2F..%2Fb');
   });
 
   describe('given Clerk’s wildcard and RegExp forms of allowed origins', () => {
