@@ -10,9 +10,27 @@ export function normalizeCode(value: string): string {
   return value.replace(/[\s-]/g, '');
 }
 
-/** The digits in what was typed or pasted, whatever surrounds them ("123 456", "12-34-56", "code: 123456"). */
+/**
+ * The digits in what was typed or pasted, whatever surrounds them ("123 456", "12-34-56", "code: 123456"),
+ * as ASCII digits. Digits of any script count: a full-width keyboard or an Arabic or Persian one types
+ * its own digits, and a paste with more digits than a code must be seen as one, whatever they look like.
+ */
 export function digitsOf(value: string): string {
-  return value.replace(/\D/g, '');
+  return value.replace(/\P{Nd}/gu, '').replace(/[^0-9]/gu, asciiDigit);
+}
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * Unicode encodes each script's decimal digits as one run from 0 to 9, some runs back to back (the
+ * five styles of mathematical digits), so a digit's value is its distance from the start of the
+ * whole run of digits it sits in, modulo 10.
+ */
+function asciiDigit(digit: string): string {
+  const codePoint = digit.codePointAt(0)!;
+  let start = codePoint;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start -= 1;
+  return String((codePoint - start) % 10);
 }
 
 /** Clerk's backup codes are short runs of letters and digits; anything longer is not one. */

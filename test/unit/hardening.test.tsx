@@ -53,6 +53,7 @@ describe('bad input on the code step', () => {
   it.each([
     ['one digit too many', '1234567'],
     ['a text message with a phone number in it', 'Call +1 555 0155 if this was not you. Your code is 246810'],
+    ['full-width digits among them', '12345\uFF16\uFF17'],
   ])('fills nothing from a paste with %s, says so, and sends nothing', async (_, pasted) => {
     const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor);
     await user.click(code());
@@ -61,6 +62,13 @@ describe('bad input on the code step', () => {
     expect(code()).toHaveAccessibleDescription(/^That has more digits than a 6-digit code\. Enter or paste the code alone\./);
     expect(double.calls).toEqual([]);
     await user.paste('123 456');
+    await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.verifyTOTP', params: { code: '123456' } }]));
+  });
+
+  it('reads a code pasted in full-width or Arabic-Indic digits as the code', async () => {
+    const { user, double } = renderWithDouble(<SecondFactorStep />, atSecondFactor);
+    await user.click(code());
+    await user.paste('\uFF11\uFF12\uFF13 \u0664\u0665\u0666');
     await waitFor(() => expect(double.calls).toEqual([{ method: 'mfa.verifyTOTP', params: { code: '123456' } }]));
   });
 
