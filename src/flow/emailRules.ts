@@ -3,9 +3,10 @@ export const EMAIL_MAX_LENGTH = 254;
 
 export type EmailProblem = 'required' | 'too_long' | 'hidden_characters' | 'shape';
 
-// Control characters, zero-width and bidi controls, and pictographs: none belongs in an address a
-// person types, and each can make two addresses look alike or hide what is sent.
-const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]|\p{Extended_Pictographic}/u;
+// Control and format characters (zero-width, bidi embeddings and isolates, tags), characters every
+// font draws as nothing (fillers, variation selectors), lone surrogates and pictographs: none belongs
+// in an address a person types, and each can make two addresses look alike or hide what is sent.
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}]|\p{Extended_Pictographic}/u;
 
 /**
  * What is wrong with a typed email address, before it costs a request, in time linear in its length:

@@ -34,6 +34,9 @@ describe('bad input on the password step', () => {
     ['a bidi override', 'max@exa\u202Emple.com'],
     ['a NUL', 'max\u0000@example.com'],
     ['an emoji', 'max😀@example.com'],
+    ['a bidi isolate', 'max@exa\u2068mple.com'],
+    ['a halfwidth Hangul filler', 'max\uFFA0@example.com'],
+    ['a tag character', 'max@example.com\u{E0000}'],
   ])('refuses an address with %s and keeps what was typed', async (_, typed) => {
     const { user, double } = renderWithDouble(<PasswordStep />);
     await user.click(email());
