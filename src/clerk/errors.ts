@@ -36,8 +36,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** Words to show, or `undefined`: blank text would leave the alert empty. */
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 function toFlowError(error: ClerkErrorLike, retryAfter?: unknown): FlowError {
@@ -61,8 +62,24 @@ function fieldOf(error: ClerkErrorLike): SignInField | undefined {
   return (SIGN_IN_FIELDS as readonly string[]).includes(camel) ? (camel as SignInField) : undefined;
 }
 
+/**
+ * `read()`, or `fallback` when reading throws. What an adapter hands over may be a Proxy or have a
+ * getter that throws, and errors are read while the form renders: a throw there would take the form down.
+ */
+function readSafely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** A plain copy of what the forms use from one of Clerk's errors, read once, so reading it again runs no one's code. */
 function asClerkError(value: Record<string, unknown>): ClerkErrorLike | null {
-  return typeof value.code === 'string' && value.code !== '' ? (value as unknown as ClerkErrorLike) : null;
+  const { code, message, longMessage, meta } = value;
+  if (typeof code !== 'string' || code === '') return null;
+  const paramName = isRecord(meta) ? meta.paramName : undefined;
+  return { code, message: text(message), longMessage: text(longMessage), meta: typeof paramName === 'string' ? { paramName } : undefined };
 }
 
 /**
@@ -71,9 +88,14 @@ function asClerkError(value: Record<string, unknown>): ClerkErrorLike | null {
  * Three shapes reach us: a parsed API error (`{ code, meta }`, clerk-js 5 `errors.raw`), a
  * `ClerkAPIResponseError` wrapping several (`{ errors: [...] }`: the `{ error }` a call returns, and
  * Core 3's `errors.global` entry whose own code is `api_response_error`), and a runtime error with no
- * API errors at all (a dropped connection). Anything else (an adapter's mistake) is ignored.
+ * API errors at all (a dropped connection). Anything else (an adapter's mistake), and anything that
+ * throws when read, is ignored.
  */
 function flatten(value: unknown): { error: ClerkErrorLike; retryAfter?: unknown }[] {
+  return readSafely(() => flattenReadable(value), []);
+}
+
+function flattenReadable(value: unknown): { error: ClerkErrorLike; retryAfter?: unknown }[] {
   if (!isRecord(value)) return [];
   if (Array.isArray(value.errors)) {
     const inner = value.errors.filter(isRecord).map(asClerkError).filter((error): error is ClerkErrorLike => error !== null);
@@ -118,14 +140,20 @@ export function classifyErrors(sources: readonly unknown[]): { fieldErrors: Fiel
  */
 export function readErrors(errors: SignInErrorsLike, lastReturned: unknown): { fieldErrors: FieldErrors; formError: FlowError | null } {
   const fromFields: FieldErrors = {};
-  const fields = isRecord(errors.fields) ? errors.fields : {};
+  const fields = readSafely(() => errors.fields, undefined);
   for (const field of SIGN_IN_FIELDS) {
-    const error = Object.hasOwn(fields, field) ? fields[field] : null;
-    const parsed = isRecord(error) ? asClerkError(error) : null;
+    const parsed = readSafely(() => {
+      const error = isRecord(fields) && Object.hasOwn(fields, field) ? fields[field] : null;
+      return isRecord(error) ? asClerkError(error) : null;
+    }, null);
     if (parsed) fromFields[field] = toFlowError(parsed);
   }
-  const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
-  const { fieldErrors, formError } = classifyErrors([...list(errors.global), ...list(errors.raw), lastReturned]);
+  const list = (read: () => unknown): readonly unknown[] =>
+    readSafely(() => {
+      const value = read();
+      return Array.isArray(value) ? [...(value as unknown[])] : [];
+    }, []);
+  const { fieldErrors, formError } = classifyErrors([...list(() => errors.global), ...list(() => errors.raw), lastReturned]);
   return { fieldErrors: { ...fieldErrors, ...fromFields }, formError };
 }
 
@@ -142,7 +170,7 @@ const NO_EXPIRY = /\b(?:not|never) expire|permanent|indefinite|contact support t
 /** Clerk's sentence is short; a longer one is not Clerk's, and reading it must stay cheap. */
 const MAX_MESSAGE = 400;
 /** A lock longer than a year is, for a countdown, a lock without an end. */
-const MAX_WAIT_SECONDS = 366 * 86400;
+export const MAX_WAIT_SECONDS = 366 * 86400;
 
 /**
  * The lockout's remaining time, read from Clerk's words ("…try again in 1 hour and 5 minutes").

@@ -1,4 +1,4 @@
-import type { FlowError } from '../clerk/errors.js';
+import { MAX_WAIT_SECONDS, type FlowError } from '../clerk/errors.js';
 import type { CodeKind } from '../flow/codeRules.js';
 import { durationText, format, type SignInStrings } from './strings.js';
 
@@ -21,21 +21,24 @@ export interface FormErrorText {
 
 /**
  * The words for the form-level error: a lockout or rate limit with its countdown, the all-clear
- * once it has run out, or the error's own message. `secondsLeft`: the running countdown, if any.
+ * once it has run out, or the error's own message. `secondsLeft`: the running countdown, if any; a
+ * countdown at or below zero has run out.
  */
 export function formErrorText(error: FlowError | null, secondsLeft: number | null | undefined, strings: SignInStrings): FormErrorText | null {
   if (!error) return null;
   const { wait } = error;
   if (!wait) return { message: messageFor(error, strings), countdown: null };
   const { blocked } = strings;
-  if (wait.seconds === null) {
+  // A countdown past a year, infinite or not a number is none anyone can use: worded as a wait Clerk did not state.
+  if (wait.seconds === null || (typeof secondsLeft === 'number' && !(secondsLeft <= MAX_WAIT_SECONDS))) {
     if (wait.reason === 'too_many_requests') return { message: blocked.rateLimited, countdown: null };
     return { message: wait.indefinite ? blocked.lockedIndefinitely : `${blocked.locked} ${blocked.tryLater}`, countdown: null };
   }
-  if (secondsLeft == null) return { message: blocked.canRetryNow, countdown: null };
+  if (secondsLeft == null || secondsLeft <= 0) return { message: blocked.canRetryNow, countdown: null };
   return {
     message: wait.reason === 'user_locked' ? blocked.locked : blocked.rateLimited,
-    countdown: format(blocked.retryIn, { wait: durationText(secondsLeft, strings) }),
+    // Whole seconds: a countdown never reads "0.5 seconds".
+    countdown: format(blocked.retryIn, { wait: durationText(Math.ceil(secondsLeft), strings) }),
   };
 }
 

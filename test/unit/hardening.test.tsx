@@ -2,13 +2,14 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { readErrors, type FlowError } from '../../src/clerk/errors.js';
 import { SignInSourceProvider } from '../../src/clerk/source.js';
-import type { SignInSignalLike } from '../../src/clerk/types.js';
+import type { SignInErrorsLike, SignInSignalLike } from '../../src/clerk/types.js';
 import { ClientTrustStep } from '../../src/steps/ClientTrustStep.js';
 import { PasswordStep } from '../../src/steps/PasswordStep.js';
 import { SecondFactorStep } from '../../src/steps/SecondFactorStep.js';
 import { defaultStrings } from '../../src/text/strings.js';
-import { messageFor } from '../../src/text/words.js';
+import { errorMessage, formErrorText, messageFor } from '../../src/text/words.js';
 import { createSignInDouble, DOUBLE_PASSWORD, type SignInDouble } from '../doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../doubles/SignInDoubleProvider.js';
 import { renderWithDouble } from './renderWithDouble.js';
@@ -103,6 +104,55 @@ describe('answers that are not what Clerk sends', () => {
       </SignInSourceProvider>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(defaultStrings.errors.unknown);
+  });
+
+  it('renders an error state that throws when read as no error, instead of taking the form down', () => {
+    const idle = createSignInDouble().getSnapshot();
+    const throwing = Object.defineProperty({}, 'code', {
+      get() {
+        throw new Error('an adapter fault');
+      },
+    });
+    const value: SignInSignalLike = { ...idle, errors: { fields: { identifier: null, password: null, code: null }, raw: [throwing], global: null } };
+    render(
+      <SignInSourceProvider value={value}>
+        <PasswordStep />
+      </SignInSourceProvider>,
+    );
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(email()).toBeInTheDocument();
+  });
+
+  it('reads past what throws when read, and keeps the Clerk errors beside it', () => {
+    const everyTrapThrows = new Proxy(
+      { fields: Object.create(null) as object, raw: [], global: null },
+      {
+        get: () => {
+          throw new Error('an adapter fault');
+        },
+      },
+    );
+    expect(readErrors(everyTrapThrows as unknown as SignInErrorsLike, 0n)).toEqual({ fieldErrors: {}, formError: null });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const errors: SignInErrorsLike = { fields: {}, raw: [revoked.proxy, { code: 'user_locked' }], global: null };
+    expect(readErrors(errors, null).formError?.code).toBe('user_locked');
+  });
+
+  it('words a blank message from Clerk with the generic line, never an empty alert', () => {
+    const { formError } = readErrors({ fields: {}, raw: null, global: null }, { errors: [{ code: ' ', message: '   ' }] });
+    expect(messageFor(formError!, defaultStrings)).toBe(defaultStrings.errors.unknown);
+  });
+
+  it('words a wait it cannot count (NaN, infinite, past a year) as a wait not stated, and counts whole seconds', () => {
+    const locked: FlowError = { code: 'user_locked', wait: { reason: 'user_locked', seconds: Number.NaN, indefinite: false } };
+    expect(errorMessage(locked, false, defaultStrings)).toBe('Your account is locked after too many failed attempts. Try again later.');
+    const limited: FlowError = { code: 'too_many_requests', wait: { reason: 'too_many_requests', seconds: 30, indefinite: false } };
+    const waitNotStated = { message: 'Too many attempts. Wait a moment, then try again.', countdown: null };
+    expect(formErrorText(limited, Number.POSITIVE_INFINITY, defaultStrings)).toEqual(waitNotStated);
+    expect(formErrorText(limited, 1e300, defaultStrings)).toEqual(waitNotStated);
+    expect(formErrorText(limited, 0.5, defaultStrings)?.countdown).toBe('You can try again in 1 second.');
+    expect(formErrorText(limited, -5, defaultStrings)).toEqual({ message: 'You can try again now.', countdown: null });
   });
 
   it('shows no countdown for a Retry-After no one could wait out', async () => {
