@@ -344,15 +344,28 @@ const adversarialEmail = fc
 /** The one check a keystroke costs is bounded, even for a 100,000-character paste on a busy machine. */
 const MAX_MS_PER_CHECK = 50;
 
+/**
+ * The time one call takes, the least of up to three tries: a slow check is slow every time, while a
+ * busy machine pausing the test (another process, a garbage collection) is not.
+ */
+function millisecondsFor(call: () => unknown): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && least >= MAX_MS_PER_CHECK; attempt += 1) {
+    const started = performance.now();
+    call();
+    least = Math.min(least, performance.now() - started);
+  }
+  return least;
+}
+
 describe('email validation, for generated text', () => {
   it('answers every string quickly, without throwing, and refuses what is too long or has hidden characters', () => {
     fc.assert(
       fc.property(
         fc.oneof(adversarialEmail, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), plainAddress),
         (value) => {
-          const started = performance.now();
+          const took = millisecondsFor(() => emailProblem(value));
           const problem = emailProblem(value);
-          const took = performance.now() - started;
           const expected = value.length > EMAIL_MAX_LENGTH ? 'too_long' : HIDDEN_CHARACTER.test(value) ? 'hidden_characters' : problem;
           expectNone([took >= MAX_MS_PER_CHECK && `took ${took} ms`, problem !== expected && `${problem}, not ${expected}`]);
         },
@@ -457,11 +470,14 @@ function built(value: unknown): unknown {
   return value;
 }
 
+/** One error thrown by every getter and trap: a fresh one each time would capture a stack each time. */
+const ADAPTER_FAULT = new Error('an adapter fault');
+const boom = () => {
+  throw ADAPTER_FAULT;
+};
+
 function trapped(value: unknown, trap: Trap, key: string): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const boom = () => {
-    throw new Error('an adapter fault');
-  };
   switch (trap) {
     case 'getter':
       // An array's length cannot be a getter; its first element can.
@@ -526,6 +542,8 @@ function stringsIn(value: unknown, seen = new Set<unknown>(), found: string[] = 
     }
   };
   for (const key of readable(() => Reflect.ownKeys(value), [])) {
+    // The library never reads a stack, and formatting one is slow.
+    if (key === 'stack') continue;
     if (typeof key === 'string') found.push(key);
     const descriptor = readable(() => Reflect.getOwnPropertyDescriptor(value, key), undefined);
     if (descriptor && 'value' in descriptor) stringsIn(descriptor.value, seen, found);
