@@ -149,10 +149,10 @@ describe('answers that are not what Clerk sends', () => {
     expect(errorMessage(locked, false, defaultStrings)).toBe('Your account is locked after too many failed attempts. Try again later.');
     const limited: FlowError = { code: 'too_many_requests', wait: { reason: 'too_many_requests', seconds: 30, indefinite: false } };
     const waitNotStated = { message: 'Too many attempts. Wait a moment, then try again.', countdown: null };
-    expect(formErrorText(limited, Number.POSITIVE_INFINITY, defaultStrings)).toEqual(waitNotStated);
-    expect(formErrorText(limited, 1e300, defaultStrings)).toEqual(waitNotStated);
+    expect(formErrorText(limited, Number.POSITIVE_INFINITY, defaultStrings)).toMatchObject(waitNotStated);
+    expect(formErrorText(limited, 1e300, defaultStrings)).toMatchObject(waitNotStated);
     expect(formErrorText(limited, 0.5, defaultStrings)?.countdown).toBe('You can try again in 1 second.');
-    expect(formErrorText(limited, -5, defaultStrings)).toEqual({ message: 'You can try again now.', countdown: null });
+    expect(formErrorText(limited, -5, defaultStrings)).toMatchObject({ message: 'You can try again now.', countdown: null });
   });
 
   it('shows no countdown for a Retry-After no one could wait out', async () => {
