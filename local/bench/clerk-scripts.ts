@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const nodeModules = (path: string) => fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
@@ -28,18 +29,26 @@ const SCRIPT_PATH = /^\/__clerk\/npm\/@clerk\/([a-z-]+)@([^/]+)\/dist\/([\w.-]+\
  * internet. Mounted before the emulator, which answers the rest of `/__clerk`.
  */
 export function clerkScripts(): Plugin {
+  const gzipped = new Map<string, Buffer>();
   const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const match = SCRIPT_PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
     const folder = match ? distFolder(match[1]!, match[2]!) : undefined;
     const file = folder && `${folder}/${match![3]}`;
     if (!file || !existsSync(file)) return next();
+    // Compressed as Vite's preview server compresses the app's own files (gzip, default level), so a
+    // slowed network costs a script from here what it would cost bundled into the app.
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip && !gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
+    const body = gzip ? gzipped.get(file)! : readFileSync(file);
     res.writeHead(200, {
       'Content-Type': 'text/javascript; charset=utf-8',
-      'Content-Length': statSync(file).size,
+      'Content-Length': body.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      Vary: 'Accept-Encoding',
       // The scripts load with crossorigin="anonymous", as from Clerk's CDN.
       'Access-Control-Allow-Origin': '*',
     });
-    createReadStream(file).pipe(res);
+    res.end(body);
   };
   return {
     name: 'clerk-scripts',

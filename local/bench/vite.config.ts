@@ -20,6 +20,7 @@ export const BENCH_PAGES = [
   'core-3-flow',
   'core-3-flow-main',
   'core-3-flow-script',
+  'core-3-flow-script-preload',
   'core-3-flow-headless-runtime',
 ] as const;
 
