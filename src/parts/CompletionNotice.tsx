@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { CompletionState } from '../flow/controller.js';
 import { useStrings } from '../text/StringsContext.js';
 import type { FormErrorText } from '../text/words.js';
+import { useCardAppearance } from './appearance.js';
 import { FormErrorMessage } from './FormErrorMessage.js';
 import { Heading, type HeadingLevel } from './Heading.js';
 
@@ -15,15 +16,20 @@ export interface CompletionNoticeProps {
   retryLabel?: string;
   /** Offered while the session is starting: stops waiting for it. */
   onCancel?(): void;
+  /** Take focus when shown: it replaced the step the person was on. Default `true`. */
+  autoFocus?: boolean;
 }
 
 /** The end of the flow: the session starting, started, or kept from starting by an error. */
-export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel, onCancel }: CompletionNoticeProps) {
+export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel, onCancel, autoFocus = true }: CompletionNoticeProps) {
   const { flow } = useStrings();
   const titleId = useId();
   const region = useRef<HTMLElement>(null);
   // Focus follows the user from the submit button, which just disappeared, to the outcome.
-  useEffect(() => region.current?.focus(), []);
+  // Mount only; a page that opens on the notice (a docs page, a reload) keeps its own focus.
+  useEffect(() => {
+    if (autoFocus) region.current?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <section
       ref={region}
@@ -32,6 +38,7 @@ export function CompletionNotice({ headingLevel, state, titles, error, onRetry, 
       aria-busy={state === 'finishing' || undefined}
       data-part="complete"
       data-status={state}
+      {...useCardAppearance()}
     >
       {/* A status region, so "Signing you in…" turning into the outcome is announced. */}
       <div role="status">

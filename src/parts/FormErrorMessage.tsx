@@ -12,7 +12,7 @@ export interface FormErrorMessageProps {
  */
 export function FormErrorMessage({ text, className }: FormErrorMessageProps) {
   return (
-    <div className={className} data-part="form-error" data-empty={text ? undefined : ''}>
+    <div className={className} data-part="form-error" data-empty={text ? undefined : ''} data-tone={text?.tone}>
       <div role="alert" data-part="form-error-message">
         {text?.message}
       </div>

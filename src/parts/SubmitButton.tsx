@@ -5,6 +5,8 @@ const subscribeNever = () => () => {};
 export interface SubmitButtonProps {
   /** A request is in flight or a lockout is running: the button refuses, but keeps focus. */
   busy: boolean;
+  /** A request is in flight: the button shows it is working. */
+  pending?: boolean;
   children: ReactNode;
 }
 
@@ -14,7 +16,7 @@ export interface SubmitButtonProps {
  * place again. Until hydration it is truly disabled, so Enter in server-rendered markup cannot
  * submit the form natively and put the password in a request React never sees.
  */
-export function SubmitButton({ busy, children }: SubmitButtonProps) {
+export function SubmitButton({ busy, pending = false, children }: SubmitButtonProps) {
   const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   return (
     <button
@@ -25,7 +27,9 @@ export function SubmitButton({ busy, children }: SubmitButtonProps) {
         if (busy) event.preventDefault();
       }}
       data-part="submit"
+      data-pending={pending ? '' : undefined}
     >
+      {pending ? <span data-part="spinner" aria-hidden="true" /> : null}
       {children}
     </button>
   );

@@ -9,6 +9,8 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   error?: string | undefined;
   /** Class for the wrapper, so apps can lay fields out their own way. */
   fieldClassName?: string;
+  /** Marks the field required, for assistive technology (`aria-required`) and by eye. */
+  required?: boolean;
   /** Wraps the input, for parts that sit with it (code slots, a show-password button). */
   renderControl?: (input: ReactElement, inputId: string) => ReactNode;
 }
@@ -20,7 +22,7 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  * The ref reaches the input itself, which react-hook-form needs to focus the first invalid field.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, description, error, fieldClassName, renderControl, 'aria-describedby': theirDescription, ...inputProps },
+  { label, description, error, fieldClassName, renderControl, required, 'aria-describedby': theirDescription, ...inputProps },
   ref,
 ) {
   const id = useId();
@@ -35,6 +37,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       ref={ref}
       id={inputId}
       aria-invalid={error ? true : undefined}
+      aria-required={required || undefined}
       aria-describedby={describedBy}
       data-part="input"
       data-invalid={error ? '' : undefined}
@@ -42,7 +45,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   );
   return (
     <div className={fieldClassName} data-part="field" data-invalid={error ? '' : undefined}>
-      <label htmlFor={inputId} data-part="label">
+      <label htmlFor={inputId} data-part="label" data-required={required ? '' : undefined}>
         {label}
       </label>
       {renderControl ? renderControl(input, inputId) : input}

@@ -1,4 +1,5 @@
 'use client';
+import type { AppearanceProps } from '../parts/appearance.js';
 import type { SentCodeKind } from '../flow/codeRules.js';
 import type { SignInEventProps } from '../flow/events.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
@@ -12,10 +13,10 @@ import { useSignInFlow } from './SignInRoot.js';
 import { StepShell, useStepState } from './StepShell.js';
 import { FormCodeField } from './FormCodeField.js';
 import { useCodeForm } from './useCodeForm.js';
-import { UseDifferentAccount } from './UseDifferentAccount.js';
+import { IdentityLine } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface ClientTrustStepProps extends SignInEventProps {
+export interface ClientTrustStepProps extends SignInEventProps, AppearanceProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */
@@ -44,9 +45,9 @@ function ClientTrustForm({ className, strings: overrides, headingLevel = 2, auto
   // Sent once when the step appears (not again on a re-render or strict mode's second effect).
   const delivery = useCodeDelivery(flow, blocked ? null : kind, resendAfterSeconds);
   const offerRestart = !useIsLoneStep() || onUseDifferentAccount !== undefined;
-  const footer = offerRestart ? <UseDifferentAccount flow={flow} label={strings.secondFactorStep.useDifferentAccount} onRestarted={onUseDifferentAccount} /> : null;
+  const identity = <IdentityLine flow={flow} label={strings.secondFactorStep.useDifferentAccount} onRestarted={onUseDifferentAccount} offerRestart={offerRestart} />;
   return (
-    <StepShell step="client_trust" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
+    <StepShell step="client_trust" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} identity={identity}>
       <FormCodeField code={code} kind={kind} label={copy.label} description={description} readOnly={busy} />
       <SentCodeResend delivery={delivery} busy={busy} text={strings.secondFactorStep} />
     </StepShell>

@@ -12,5 +12,5 @@ export interface FormCodeFieldProps extends Omit<CodeFieldProps, 'value' | 'erro
  */
 export function FormCodeField({ code, ...props }: FormCodeFieldProps) {
   const value = useWatch({ control: code.control, name: 'code' }) ?? '';
-  return <CodeField {...props} value={value} error={code.error} onFilled={code.submitWhenFilled} onOverfilled={code.refuseOverfill} {...code.register} />;
+  return <CodeField {...props} required value={value} error={code.error} onFilled={code.submitWhenFilled} onOverfilled={code.refuseOverfill} {...code.register} />;
 }

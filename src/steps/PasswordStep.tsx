@@ -1,9 +1,11 @@
 'use client';
+import type { AppearanceProps } from '../parts/appearance.js';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import type { RetryBlock } from '../flow/retryBlock.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import { useSignInFlow } from './SignInRoot.js';
+import { useCardFrame } from '../parts/appearance.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { PasswordToggle } from '../parts/PasswordToggle.js';
 import { TextField } from '../parts/TextField.js';
@@ -14,7 +16,7 @@ import { errorMessage } from '../text/words.js';
 import { StepShell, useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
 import { withOwnRoot } from './withOwnRoot.js';
 
-export interface PasswordStepProps extends SignInEventProps {
+export interface PasswordStepProps extends SignInEventProps, AppearanceProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */
@@ -64,6 +66,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   const strings = useStrings(overrides);
   const text = strings.passwordStep;
   const flow = useSignInFlow();
+  const { appName } = useCardFrame();
   const [passwordShown, setPasswordShown] = useState(false);
   const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail, password: '' } });
   const lockApplies = useLockApplies(form, flow.retryBlock);
@@ -85,13 +88,14 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   });
 
   return (
-    <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit} lockApplies={lockApplies}>
+    <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit} lockApplies={lockApplies} subtitle={appName ? format(text.subtitle, { app: appName }) : null}>
       <TextField
         label={text.emailLabel}
         type="email"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
+        required
         readOnly={flow.isPending}
         error={errors.email?.message ?? (server.identifier && errorMessage(server.identifier, true, strings))}
         {...form.register('email', {
@@ -107,6 +111,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
         autoComplete="current-password"
         autoCapitalize="none"
         spellCheck={false}
+        required
         readOnly={flow.isPending}
         error={errors.password?.message ?? (server.password && errorMessage(server.password, true, strings))}
         renderControl={(input, inputId) => (

@@ -1,4 +1,5 @@
 'use client';
+import type { AppearanceProps } from '../parts/appearance.js';
 import { useEffect, useRef } from 'react';
 import type { SecondFactorLike } from '../clerk/types.js';
 import { isSentCode, type CodeKind } from '../flow/codeRules.js';
@@ -16,10 +17,10 @@ import { SentCodeResend } from './SentCodeResend.js';
 import { StepShell, useStepState } from './StepShell.js';
 import { FormCodeField } from './FormCodeField.js';
 import { useCodeForm } from './useCodeForm.js';
-import { UseDifferentAccount } from './UseDifferentAccount.js';
+import { IdentityLine } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface SecondFactorStepProps extends SignInEventProps {
+export interface SecondFactorStepProps extends SignInEventProps, AppearanceProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */
@@ -74,14 +75,11 @@ function SecondFactorForm({ className, strings: overrides, headingLevel = 2, aut
     apply();
   };
 
-  const footer = (
-    <>
-      <FactorMenu others={choice.others.filter((other) => !(choice.hasBackupToggle && other === 'backup_code'))} labelOf={(other) => copyOf(other).method} onChoose={(other) => switchTo(() => choice.choose(other))} disabled={busy} />
-      {offerRestart ? <UseDifferentAccount flow={flow} label={text.useDifferentAccount} onRestarted={onUseDifferentAccount} /> : null}
-    </>
-  );
+  const others = choice.others.filter((other) => !(choice.hasBackupToggle && other === 'backup_code'));
+  const footer = others.length > 0 ? <FactorMenu others={others} labelOf={(other) => copyOf(other).method} onChoose={(other) => switchTo(() => choice.choose(other))} disabled={busy} /> : null;
+  const identity = <IdentityLine flow={flow} label={text.useDifferentAccount} onRestarted={onUseDifferentAccount} offerRestart={offerRestart} />;
   return (
-    <StepShell step="second_factor" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer}>
+    <StepShell step="second_factor" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer} identity={identity}>
       <FormCodeField code={code} kind={kind} label={copyOf(kind).label} description={copyOf(kind).description} readOnly={busy} />
       {isSentCode(kind) ? <SentCodeResend delivery={delivery} busy={busy} text={text} /> : null}
       {choice.hasBackupToggle ? <BackupCodeToggle checked={kind === 'backup_code'} onCheckedChange={(on) => switchTo(() => choice.setBackup(on))} disabled={busy} /> : null}

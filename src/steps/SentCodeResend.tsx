@@ -13,7 +13,8 @@ export function SentCodeResend({ delivery, busy, text }: SentCodeResendProps) {
   return (
     <ResendCode
       ready={delivery.canResend && !busy}
-      label={delivery.canResend ? text.resendCode : format(text.resendCodeIn, { seconds: delivery.secondsUntilResend })}
+      label={text.resendCode}
+      countdown={delivery.canResend ? undefined : format(text.resendCountdown, { seconds: delivery.secondsUntilResend })}
       sentMessage={delivery.resent ? text.codeSent : ''}
       onResend={() => void delivery.resend()}
     />

@@ -1,4 +1,5 @@
 'use client';
+import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { useId, type ReactNode } from 'react';
 import type { SessionTaskLike } from '../clerk/types.js';
 import type { SessionNavigate, SignInOutcome } from '../flow/controller.js';
@@ -11,7 +12,7 @@ import { ResetPasswordTask } from './ResetPasswordTask.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { withOwnRoot } from './withOwnRoot.js';
 
-export interface SessionTaskStepProps extends SignInEventProps {
+export interface SessionTaskStepProps extends SignInEventProps, AppearanceProps {
   /** Class on the step's `<form>` or `<section>`. */
   className?: string;
   /** Overrides for any of the English strings. */
@@ -45,10 +46,11 @@ function SessionTaskView({ className, strings: overrides, headingLevel = 2, rend
 /** A task this library does not resolve, said plainly, so the person is not left on a spinner. */
 function OtherTask({ task, strings, headingLevel, className }: { task: SessionTaskLike; strings: SignInStrings; headingLevel: HeadingLevel; className: string | undefined }) {
   const titleId = useId();
+  const card = useCardAppearance();
   const names = strings.sessionTask.taskNames;
   const name = Object.hasOwn(names, task.key) ? names[task.key]! : task.key;
   return (
-    <section className={className} data-part="complete" data-status="task" data-task={task.key} aria-labelledby={titleId}>
+    <section className={className} data-part="complete" data-status="task" data-task={task.key} aria-labelledby={titleId} {...card}>
       <Heading level={headingLevel} id={titleId}>
         {strings.flow.taskTitle}
       </Heading>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { SessionTaskLike } from '../clerk/types.js';
 import type { SessionNavigate, SignInFlowController, SignInOutcome } from '../flow/controller.js';
 import type { SignInEventProps, SignInSessionTaskEvent } from '../flow/events.js';
@@ -7,7 +7,8 @@ import { safeRedirect, type AllowedOrigin } from '../flow/redirect.js';
 import type { SignInStep } from '../flow/steps.js';
 import { SignInRoot, useSignInFlow } from './SignInRoot.js';
 import { CompletionNotice } from '../parts/CompletionNotice.js';
-import type { HeadingLevel } from '../parts/Heading.js';
+import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import type { PartialSignInStrings, SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
@@ -17,7 +18,7 @@ import { SecondFactorStep } from './SecondFactorStep.js';
 import { SessionTaskStep } from './SessionTaskStep.js';
 import { UseDifferentAccount } from './UseDifferentAccount.js';
 
-export interface SignInFlowProps extends SignInEventProps {
+export interface SignInFlowProps extends SignInEventProps, AppearanceProps {
   /** Class on the flow's wrapper. */
   className?: string;
   /** Overrides for any of the English strings, passed to every step. */
@@ -55,9 +56,9 @@ export interface SignInFlowProps extends SignInEventProps {
 }
 
 /** The whole sign-in: email and password, then a second factor if the account has one, then the session. */
-export function SignInFlow({ strings, requestTimeoutMs, ...props }: SignInFlowProps) {
+export function SignInFlow({ strings, requestTimeoutMs, colorScheme, appearance, header, footer, appName, ...props }: SignInFlowProps) {
   return (
-    <SignInRoot strings={strings} requestTimeoutMs={requestTimeoutMs}>
+    <SignInRoot strings={strings} requestTimeoutMs={requestTimeoutMs} colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
       <FlowSteps {...props} />
     </SignInRoot>
   );
@@ -117,11 +118,13 @@ async function finish(flow: SignInFlowController, strings: SignInStrings, props:
   await sessionStarted(await flow.finalize(keepDecorate(box)), strings, box.decorate, props);
 }
 
-function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings' | 'requestTimeoutMs'>) {
+function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings' | 'requestTimeoutMs' | keyof AppearanceProps>) {
   const strings = useStrings();
   const flow = useSignInFlow();
   const { step } = flow;
   const reportedStep = useRef<SignInStep | null>(null);
+  // The step the flow opened on: a notice shown from the start takes no focus from the page.
+  const firstStep = useRef(step);
 
   useEffect(() => {
     if (step === reportedStep.current) return;
@@ -134,6 +137,8 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTas
   }, [step]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const stepProps = { headingLevel, onError: props.onError };
+  const card = useCardAppearance();
+  const unsupportedTitleId = useId();
   const box: { decorate?: (url: string) => string } = {};
   return (
     <div className={className} data-part="flow" data-step={step}>
@@ -144,10 +149,13 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTas
         <SessionTaskStep {...stepProps} renderTask={renderSessionTask} navigate={keepDecorate(box)} onResolved={(outcome) => void sessionStarted(outcome, strings, box.decorate, props)} />
       ) : null}
       {step === 'complete' ? (
-        <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, null, strings)} onRetry={() => void finish(flow, strings, props)} onCancel={flow.cancelSessionStart} />
+        <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, null, strings)} onRetry={() => void finish(flow, strings, props)} onCancel={flow.cancelSessionStart} autoFocus={step !== firstStep.current} />
       ) : null}
       {step === 'unsupported' ? (
-        <section data-part="complete" data-status="unsupported" aria-label={strings.flow.unsupportedTitle}>
+        <section data-part="complete" data-status="unsupported" aria-labelledby={unsupportedTitleId} {...card}>
+          <Heading level={headingLevel} id={unsupportedTitleId}>
+            {strings.flow.unsupportedTitle}
+          </Heading>
           <p role="status">{strings.flow.unsupported}</p>
           {/* A way out rather than a dead end: start over, with this account or another. */}
           <UseDifferentAccount flow={flow} label={strings.secondFactorStep.useDifferentAccount} />

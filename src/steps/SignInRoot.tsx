@@ -4,10 +4,11 @@ import { useSignInSource } from '../clerk/source.js';
 import type { PartialSignInStrings } from '../text/strings.js';
 import { StringsContext, useStrings } from '../text/StringsContext.js';
 import { useSignInController, type SignInFlowController } from '../flow/controller.js';
+import { AppearanceScope, type AppearanceProps } from '../parts/appearance.js';
 
 const ControllerContext = createContext<SignInFlowController | null>(null);
 
-export interface SignInRootProps {
+export interface SignInRootProps extends AppearanceProps {
   /** Overrides for any of the English strings, for every step inside. */
   strings?: PartialSignInStrings;
   /**
@@ -23,12 +24,16 @@ export interface SignInRootProps {
  * completion, a restart) and the strings they speak. `<SignInFlow>` renders one; a step outside any
  * root makes its own. Wrap steps placed in an app's own layout in one, so they act as one sign-in.
  */
-export function SignInRoot({ strings, requestTimeoutMs, children }: SignInRootProps) {
+export function SignInRoot({ strings, requestTimeoutMs, children, ...look }: SignInRootProps) {
   const controller = useSignInController(useSignInSource(), { requestTimeoutMs });
   const merged = useStrings(strings);
   return (
     <ControllerContext.Provider value={controller}>
-      <StringsContext.Provider value={merged}>{children}</StringsContext.Provider>
+      <StringsContext.Provider value={merged}>
+        <AppearanceScope {...look}>
+          {children}
+        </AppearanceScope>
+      </StringsContext.Provider>
     </ControllerContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import type { SignInEventProps } from '../flow/events.js';
 import type { SignInFlowController } from '../flow/controller.js';
 import { isBlocking } from '../flow/retryBlock.js';
 import type { SignInStep } from '../flow/steps.js';
+import { useCardAppearance, useCardFrame } from '../parts/appearance.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
@@ -26,6 +27,10 @@ export interface StepShellProps {
   children: ReactNode;
   /** Secondary actions after the submit button. */
   footer?: ReactNode;
+  /** Under the title: "to continue to …". */
+  subtitle?: string | null;
+  /** Under the title on later steps: which account, with the way to change it. */
+  identity?: ReactNode;
   /** See `useStepState`. Default `true`. */
   lockApplies?: boolean;
 }
@@ -69,8 +74,9 @@ export function useLiveEvents(events: SignInEventProps): SignInEventProps {
  * What every step shares: a titled form that reports its state on `data-status`, the form-level
  * error in its live region, and the submit button that refuses while busy.
  */
-export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer, lockApplies }: StepShellProps) {
+export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer, subtitle, identity, lockApplies }: StepShellProps) {
   const titleId = useId();
+  const frame = useCardFrame();
   const { blocked, busy } = useStepState(flow, lockApplies);
   // The button refuses from the submit event itself: the request starts only after the form's
   // validation, a few microtasks later, and the person must see the press taken at once.
@@ -90,18 +96,25 @@ export function StepShell({ step, flow, strings, title, headingLevel, className,
       data-step={step}
       data-status={flow.isPending ? 'submitting' : blocked ? 'blocked' : 'idle'}
       data-code-kind={codeKind}
+      {...useCardAppearance()}
       // Never a native submission: if one ever happened, a POST keeps secrets out of the URL.
       method="post"
       noValidate
       onSubmit={submitNow}
     >
+      {frame.header ? <div data-part="header">{frame.header}</div> : null}
       <Heading level={headingLevel} id={titleId}>
         {title}
       </Heading>
+      {subtitle ? <p data-part="subtitle">{subtitle}</p> : null}
+      {identity}
       <FormErrorMessage text={formErrorText(flow.formError, flow.retryBlock?.secondsLeft, strings)} />
       {children}
-      <SubmitButton busy={busy || submitting}>{flow.isPending ? submit.pending : submit.idle}</SubmitButton>
-      {footer}
+      <SubmitButton busy={busy || submitting} pending={flow.isPending}>
+        {flow.isPending ? submit.pending : submit.idle}
+      </SubmitButton>
+      {footer ? <div data-part="actions">{footer}</div> : null}
+      {frame.footer ? <div data-part="card-footer">{frame.footer}</div> : null}
     </form>
     </StringsContext.Provider>
   );

@@ -42,8 +42,12 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
     const outcome = await flow[VERIFY[kind]](code);
     reportOutcome(outcome, step, live, (error, field) => errorMessage(error, field !== null, strings, field === 'code' ? copy : undefined));
     if (outcome.ok || outcome.busy || !outcome.fieldErrors.code) return;
-    form.setValue('code', '');
-    form.setFocus('code');
+    // A wrong six-digit code is typed afresh; a wrong backup code is usually one slip, kept to correct.
+    if (kind === 'backup_code') form.setFocus('code', { shouldSelect: true });
+    else {
+      form.setValue('code', '');
+      form.setFocus('code');
+    }
   });
 
   return {

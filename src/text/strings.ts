@@ -18,6 +18,10 @@ export interface SignInStrings {
     emailHiddenCharacters: string;
     passwordRequired: string;
     showPassword: string;
+    /** The show-password button's name while the password shows. */
+    hidePassword: string;
+    /** Under the title when the app names itself (`appName`); `{app}` is the name. */
+    subtitle: string;
   };
   secondFactorStep: {
     title: string;
@@ -54,8 +58,8 @@ export interface SignInStrings {
     emailCodeInvalid: string;
     emailCodeIncorrect: string;
     resendCode: string;
-    /** `{seconds}` counts down to the moment a new code may be sent. */
-    resendCodeIn: string;
+    /** Beside the resend button while it waits; `{seconds}` counts down. Not part of the button's name. */
+    resendCountdown: string;
     codeSent: string;
     useAnotherMethod: string;
     methodsTitle: string;
@@ -146,6 +150,8 @@ export const defaultStrings: SignInStrings = {
     emailHiddenCharacters: 'Email addresses cannot contain invisible characters or emoji. Type the address again.',
     passwordRequired: 'Enter your password.',
     showPassword: 'Show password',
+    hidePassword: 'Hide password',
+    subtitle: 'to continue to {app}',
   },
   secondFactorStep: {
     title: 'Two-step verification',
@@ -176,7 +182,7 @@ export const defaultStrings: SignInStrings = {
     codeTooLong: 'That has more digits than a {count}-digit code. Enter or paste the code alone.',
     backupCodeInvalid: 'A backup code is letters and digits only, at most {max} characters.',
     resendCode: 'Send a new code',
-    resendCodeIn: 'Send a new code in {seconds} s',
+    resendCountdown: 'Available in {seconds} s',
     codeSent: 'A new code is on its way.',
     useAnotherMethod: 'Use another method',
     methodsTitle: 'Other ways to verify',
@@ -226,7 +232,7 @@ export const defaultStrings: SignInStrings = {
     complete: 'You are signed in.',
     failed: 'We could not finish signing you in.',
     unsupported: 'This account needs a sign-in step this form does not offer.',
-    unsupportedTitle: 'Sign in',
+    unsupportedTitle: 'This sign-in cannot go on here',
     taskTitle: 'One more step',
     retry: 'Try again',
     cancel: 'Cancel',

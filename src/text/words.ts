@@ -17,6 +17,8 @@ export interface FormErrorText {
   message: string;
   /** The live wait, shown beside the message but never announced tick by tick. */
   countdown: string | null;
+  /** `notice`: news rather than an error (the wait is over). */
+  tone?: 'notice';
 }
 
 /**
@@ -34,7 +36,7 @@ export function formErrorText(error: FlowError | null, secondsLeft: number | nul
     if (wait.reason === 'too_many_requests') return { message: blocked.rateLimited, countdown: null };
     return { message: wait.indefinite ? blocked.lockedIndefinitely : `${blocked.locked} ${blocked.tryLater}`, countdown: null };
   }
-  if (secondsLeft == null || secondsLeft <= 0) return { message: blocked.canRetryNow, countdown: null };
+  if (secondsLeft == null || secondsLeft <= 0) return { message: blocked.canRetryNow, countdown: null, tone: 'notice' };
   return {
     message: wait.reason === 'user_locked' ? blocked.locked : blocked.rateLimited,
     // Whole seconds: a countdown never reads "0.5 seconds".

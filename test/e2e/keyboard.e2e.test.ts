@@ -58,13 +58,15 @@ describe('pasting and revealing, on the real Clerk SDK', () => {
     const { page } = current();
     const password = page.getByLabel('Password', { exact: true });
     await password.fill(DEMO_PASSWORD);
-    const toggle = page.getByRole('button', { name: 'Show password' });
-    await toggle.click();
+    await page.getByRole('button', { name: 'Show password' }).click();
     expect(await password.getAttribute('type')).toBe('text');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Its name says what the next press does; aria-pressed says what shows now.
+    const hide = page.getByRole('button', { name: 'Hide password' });
+    expect(await hide.getAttribute('aria-pressed')).toBe('true');
     expect(await password.getAttribute('value')).toBeNull();
     expect(await page.content()).not.toContain(DEMO_PASSWORD.slice(0, 12) + '"');
-    await toggle.click();
+    await hide.click();
     expect(await password.getAttribute('type')).toBe('password');
+    expect(await page.getByRole('button', { name: 'Show password' }).getAttribute('aria-pressed')).toBe('false');
   });
 });

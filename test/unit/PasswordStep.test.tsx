@@ -207,6 +207,8 @@ describe('PasswordStep', () => {
     await user.type(password(), 'secret');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // The name says what the next press does.
+    expect(toggle).toHaveAccessibleName('Hide password');
     expect(password()).toHaveAttribute('type', 'text');
     expect(password()).not.toHaveAttribute('value');
     await user.click(toggle);
