@@ -16,7 +16,7 @@ const preview: Preview = {
   loaders: [signInLoader],
   globalTypes: {
     theme: {
-      description: 'Colour theme of the components (data-theme on <html>)',
+      description: 'Colour scheme of the components (their colorScheme)',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
@@ -36,6 +36,15 @@ const preview: Preview = {
     // Any axe violation (contrast included) fails the story's test, in Storybook's panel and in Vitest.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Phones first: the narrowest phone, a common one, a tablet and a laptop.
+    viewport: {
+      options: {
+        phone320: { name: 'Phone 320', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+        phone375: { name: 'Phone 375', styles: { width: '375px', height: '740px' }, type: 'mobile' },
+        tablet768: { name: 'Tablet 768', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+        desktop1280: { name: 'Desktop 1280', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+      },
+    },
   },
 };
 

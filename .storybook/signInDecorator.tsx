@@ -19,16 +19,28 @@ export interface SignInStoryParameters {
   retryAfter?: number;
   /** Keep every call in flight for good: the form stays in its submitting state (no timer involved). */
   hold?: boolean;
+  /**
+   * A call made before the story renders, whose answer (or, with `hold`, whose wait) is the state the
+   * story shows. Play functions run only in the canvas; a state built here shows on the docs page too.
+   */
+  before?: { password?: { emailAddress: string; password: string }; code?: { kind: keyof typeof VERIFY; code: string } };
 }
 
+const VERIFY = { totp: 'verifyTOTP', phone_code: 'verifyPhoneCode', email_code: 'verifyEmailCode', backup_code: 'verifyBackupCode' } as const;
+
 /** Builds the story's double before it renders; `play` finds it as `context.loaded.signIn` to inspect `calls`. */
-export const signInLoader: Loader = ({ parameters }) => {
+export const signInLoader: Loader = async ({ parameters }) => {
   const config = (parameters.signIn ?? {}) as SignInStoryParameters;
   const double = createSignInDouble();
   if (config.startAt) double.startAt(config.startAt.status, config.startAt.email);
   if (config.fail) double.failNext(config.fail, { retryAfter: config.retryAfter });
   if (config.failCall) double.failNextCallOf(config.failCall.method, config.failCall.fault);
   if (config.hold) double.hold();
+  const signIn = double.getSnapshot().signIn!;
+  const { password, code } = config.before ?? {};
+  const made = password ? signIn.password(password) : code ? signIn.mfa[VERIFY[code.kind]]!({ code: code.code }) : null;
+  // A held call never answers: the story renders while it waits.
+  if (made && !config.hold) await made;
   return { signIn: double };
 };
 

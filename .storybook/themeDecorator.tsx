@@ -1,20 +1,28 @@
 import type { Decorator } from '@storybook/react-vite';
 import { useLayoutEffect, type ReactNode } from 'react';
+import { AppearanceContext } from '../src/parts/appearance.js';
 
 export type Theme = 'light' | 'dark';
 
 /**
- * Puts the toolbar's theme on `<html data-theme>`, where the stylesheet's dark tokens apply. Always set
- * explicitly, so a designer whose OS is dark still sees the light theme when "Light" is picked.
- * `data-view` lets the page background follow the theme in the canvas but not on docs pages.
+ * Gives the components the toolbar's colour scheme as an app would (their `colorScheme`, through the
+ * same context a `<SignInRoot colorScheme>` provides) and marks the canvas with it, so parts shown
+ * on their own take it too. `<html data-theme>` only colours Storybook's page around the story, and
+ * `data-view` keeps that to the canvas (not docs pages).
  */
 function ThemeCanvas({ theme, view, children }: { theme: Theme; view: string; children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.view = view;
   }, [theme, view]);
-  // What the visual tests photograph: a fixed width, so every story's card is the same size.
-  return <div data-story-canvas="">{children}</div>;
+  // What the visual tests photograph: a fixed width (up to the viewport's), so every story's card is the same size.
+  return (
+    <AppearanceContext.Provider value={{ colorScheme: theme }}>
+      <div data-story-canvas="" data-color-scheme={theme}>
+        {children}
+      </div>
+    </AppearanceContext.Provider>
+  );
 }
 
 export const withTheme: Decorator = (Story, { globals, viewMode }) => (

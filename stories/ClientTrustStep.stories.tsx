@@ -38,6 +38,7 @@ export const CodeSent: Story = {
 };
 
 export const WrongCode: Story = {
+  // Typed here: the code goes out when the step appears, and that answer would clear an earlier verdict.
   play: async ({ canvasElement }) => {
     await userEvent.type(code(canvasElement), '000000');
     await waitFor(() => expect(code(canvasElement)).toHaveAccessibleDescription(/^That email code is incorrect/));

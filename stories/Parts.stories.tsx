@@ -89,8 +89,8 @@ export const Buttons: Story = {
         <SubmitButton busy>{text.submitting}</SubmitButton>
       </div>
       <input id="parts-password" type="password" aria-label="Password" defaultValue="" autoComplete="off" data-part="input" />
-      <PasswordToggle shown={false} onToggle={noop} inputId="parts-password" label={defaultStrings.passwordStep.showPassword} />
-      <PasswordToggle shown onToggle={noop} inputId="parts-password" label={defaultStrings.passwordStep.showPassword} />
+      <PasswordToggle shown={false} onToggle={noop} inputId="parts-password" />
+      <PasswordToggle shown onToggle={noop} inputId="parts-password" />
     </States>
   ),
 };

@@ -25,12 +25,6 @@ type Story = StoryObj<typeof meta>;
 const email = (canvas: HTMLElement) => within(canvas).getByLabelText('Email address');
 const password = (canvas: HTMLElement) => within(canvas).getByLabelText('Password');
 
-async function signIn(canvas: HTMLElement, address: string, secret: string) {
-  await userEvent.type(email(canvas), address);
-  await userEvent.type(password(canvas), secret);
-  await userEvent.click(within(canvas).getByRole('button', { name: 'Continue' }));
-}
-
 export const Empty: Story = {};
 
 export const Filled: Story = {
@@ -52,20 +46,24 @@ export const ClientValidationErrors: Story = {
   },
 };
 
+// The states after Clerk answered are built before the story renders (parameters.signIn.before), so a
+// docs page shows them too; the play functions only check them.
+const answered = (emailAddress: string, secret: string, more: SignInStoryParameters = {}) => ({ ...more, before: { password: { emailAddress, password: secret } } }) satisfies SignInStoryParameters;
+
 export const WrongPassword: Story = {
+  args: { defaultEmail: 'mfa@example.com' },
+  parameters: { signIn: answered('mfa@example.com', 'not-the-password') },
   play: async ({ canvasElement }) => {
-    await signIn(canvasElement, 'mfa@example.com', 'not-the-password');
     await waitFor(() => expect(password(canvasElement)).toHaveAccessibleDescription('That password is incorrect. Try again.'));
     await expect(password(canvasElement)).toHaveValue('');
-    await expect(password(canvasElement)).toHaveFocus();
   },
 };
 
 export const UnknownEmail: Story = {
+  args: { defaultEmail: 'nobody@example.com' },
+  parameters: { signIn: answered('nobody@example.com', DOUBLE_PASSWORD) },
   play: async ({ canvasElement }) => {
-    await signIn(canvasElement, 'nobody@example.com', DOUBLE_PASSWORD);
     await waitFor(() => expect(email(canvasElement)).toHaveAccessibleDescription('No account uses that email address.'));
-    await expect(email(canvasElement)).toHaveFocus();
   },
 };
 
@@ -75,12 +73,13 @@ export const LockedAccount: Story = {
       description: {
         story:
           "A lockout belongs to no field: it is announced once in the form's alert region, and the wait Clerk states counts down " +
-          'beside it (not read out every tick). The form stays disabled until the wait is over.',
+          'beside it (not read out every tick). The form refuses that account until the wait is over; another address may sign in.',
       },
     },
+    signIn: answered('locked@example.com', DOUBLE_PASSWORD),
   },
+  args: { defaultEmail: 'locked@example.com' },
   play: async ({ canvasElement }) => {
-    await signIn(canvasElement, 'locked@example.com', DOUBLE_PASSWORD);
     await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('Your account is locked after too many failed attempts.'));
     await expect(within(canvasElement).getByRole('timer')).toHaveTextContent('You can try again in 59 minutes.');
     await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toHaveAttribute('aria-disabled', 'true');
@@ -89,11 +88,11 @@ export const LockedAccount: Story = {
 
 export const LockedIndefinitely: Story = {
   parameters: {
-    signIn: { fail: 'locked_forever' } satisfies SignInStoryParameters,
+    signIn: answered('mfa@example.com', DOUBLE_PASSWORD, { fail: 'locked_forever' }),
     docs: { description: { story: 'A lock with no end: said plainly, with no countdown; the form stays usable for another account.' } },
   },
+  args: { defaultEmail: 'mfa@example.com' },
   play: async ({ canvasElement }) => {
-    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
     await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/does not expire on its own/));
     await expect(within(canvasElement).queryByRole('timer')).toBeNull();
   },
@@ -101,20 +100,23 @@ export const LockedIndefinitely: Story = {
 
 export const RateLimited: Story = {
   parameters: {
+    // The Retry-After rides on the answer to the call, not on Clerk's error state: this one is submitted here.
     signIn: { fail: 'rate_limit', retryAfter: 600 } satisfies SignInStoryParameters,
     docs: { description: { story: "Clerk answered 429: the form waits out the `Retry-After` with a countdown, keeping what was typed." } },
   },
+  args: { defaultEmail: 'mfa@example.com' },
   play: async ({ canvasElement }) => {
-    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
+    await userEvent.type(password(canvasElement), DOUBLE_PASSWORD);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(within(canvasElement).getByRole('timer')).toHaveTextContent('You can try again in 10 minutes.'));
-    await expect(password(canvasElement)).toHaveValue(DOUBLE_PASSWORD);
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const NetworkFault: Story = {
-  parameters: { signIn: { fail: 'network' } satisfies SignInStoryParameters },
+  parameters: { signIn: answered('mfa@example.com', DOUBLE_PASSWORD, { fail: 'network' }) },
+  args: { defaultEmail: 'mfa@example.com' },
   play: async ({ canvasElement }) => {
-    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
     await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/could not reach the sign-in service/));
     await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).not.toHaveAttribute('aria-disabled');
   },
@@ -131,11 +133,11 @@ export const PasswordVisible: Story = {
 
 export const Submitting: Story = {
   parameters: {
-    signIn: { hold: true } satisfies SignInStoryParameters,
-    docs: { description: { story: 'The request never answers here, so the form stays busy: fields read-only, the button refusing (and keeping focus).' } },
+    signIn: answered('mfa@example.com', DOUBLE_PASSWORD, { hold: true }),
+    docs: { description: { story: 'The request never answers here, so the form stays busy: fields read-only, the button refusing (and keeping focus) with its spinner.' } },
   },
+  args: { defaultEmail: 'mfa@example.com' },
   play: async ({ canvasElement, loaded }) => {
-    await signIn(canvasElement, 'mfa@example.com', DOUBLE_PASSWORD);
     const button = await within(canvasElement).findByRole('button', { name: 'Signing in…' });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(within(canvasElement).getByRole('form', { name: 'Sign in' })).toHaveAttribute('aria-busy', 'true');

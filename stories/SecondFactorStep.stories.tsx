@@ -33,11 +33,6 @@ type Story = StoryObj<typeof meta>;
 
 const code = (canvas: HTMLElement, label = 'Authenticator code') => within(canvas).getByLabelText(label);
 
-async function useBackupCode(canvas: HTMLElement) {
-  await userEvent.click(within(canvas).getByRole('checkbox', { name: 'Use a backup code' }));
-  await waitFor(() => expect(code(canvas, 'Backup code')).toHaveFocus());
-}
-
 export const AuthenticatorCode: Story = {
   play: async ({ canvasElement }) => {
     // The step focuses its only field on arrival.
@@ -46,32 +41,33 @@ export const AuthenticatorCode: Story = {
   },
 };
 
+// States after Clerk answered are built before the story renders, so a docs page shows them too.
+const answered = (kind: 'totp' | 'phone_code' | 'backup_code', wrong: string, email = 'mfa@example.com', more: SignInStoryParameters = {}) =>
+  ({ ...more, startAt: { status: 'needs_second_factor', email }, before: { code: { kind, code: wrong } } }) satisfies SignInStoryParameters;
+
 export const WrongCode: Story = {
+  parameters: { signIn: answered('totp', '000000') },
   play: async ({ canvasElement }) => {
-    // The sixth digit submits by itself.
-    await userEvent.type(code(canvasElement), '000000');
     await waitFor(() =>
       expect(code(canvasElement)).toHaveAccessibleDescription(
         'That authenticator code is incorrect. Enter the current code from your app. Enter the 6-digit code from your authenticator app.',
       ),
     );
     await expect(code(canvasElement)).toHaveValue('');
-    await expect(code(canvasElement)).toHaveFocus();
   },
 };
 
 export const BackupCodeMode: Story = {
+  args: { defaultKind: 'backup_code' },
   play: async ({ canvasElement }) => {
-    await useBackupCode(canvasElement);
     await expect(within(canvasElement).getByRole('checkbox', { name: 'Use a backup code' })).toBeChecked();
   },
 };
 
 export const WrongBackupCode: Story = {
+  args: { defaultKind: 'backup_code' },
+  parameters: { signIn: answered('backup_code', 'zzzz9999') },
   play: async ({ canvasElement }) => {
-    await useBackupCode(canvasElement);
-    await userEvent.type(code(canvasElement, 'Backup code'), 'zzzz-9999');
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Verify' }));
     await waitFor(() =>
       expect(within(canvasElement).getByText('That backup code is incorrect or has already been used.')).toBeInTheDocument(),
     );
@@ -80,9 +76,8 @@ export const WrongBackupCode: Story = {
 };
 
 export const Submitting: Story = {
-  parameters: { signIn: { ...atSecondFactor, hold: true } satisfies SignInStoryParameters },
+  parameters: { signIn: answered('totp', DOUBLE_TOTP, 'mfa@example.com', { hold: true }) },
   play: async ({ canvasElement, loaded }) => {
-    await userEvent.type(code(canvasElement), DOUBLE_TOTP);
     await expect(await within(canvasElement).findByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
     await expect(within(canvasElement).getByRole('checkbox', { name: 'Use a backup code' })).toBeDisabled();
     await expect((loaded.signIn as SignInDouble).calls).toHaveLength(1);
@@ -112,6 +107,7 @@ export const SmsCode: Story = {
 
 export const WrongSmsCode: Story = {
   args: { resendAfterSeconds: 0 },
+  // Typed here: the code goes out when the step appears, and that answer would clear an earlier verdict.
   parameters: { signIn: { startAt: { status: 'needs_second_factor', email: 'sms@example.com' } } satisfies SignInStoryParameters },
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('button', { name: 'Send a new code' });

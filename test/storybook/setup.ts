@@ -46,6 +46,20 @@ function storyCanvas(): Element {
   return canvases[0]!;
 }
 
+/** The steps' stories; the parts are shown at desktop width only. */
+const PHONE_BASELINES = /^components-(passwordstep|secondfactorstep|clienttruststep|signinflow)--/;
+/** The viewport the stories are photographed at first (test/storybook/vitest.config.ts). */
+const DESKTOP = { width: 1200, height: 900 };
+
+/** Nothing reaches past the right edge of a `width`-pixel screen: the page would scroll sideways. */
+function expectNoHorizontalOverflow(width: number) {
+  expect(window.innerWidth, 'the viewport took the phone width').toBe(width);
+  expect(document.documentElement.scrollWidth, 'page width at a phone width').toBeLessThanOrEqual(width);
+  const canvas = storyCanvas();
+  const wide = [canvas, ...canvas.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 0.5);
+  expect(wide.map((element) => element.getAttribute('data-part') ?? element.tagName), 'elements past the right edge').toEqual([]);
+}
+
 async function expectScreenshot(name: string) {
   await document.fonts.ready;
   await expect.element(page.elementLocator(storyCanvas())).toMatchScreenshot(name);
@@ -62,14 +76,35 @@ afterEach(async (context) => {
   const compare = (screenshot: string) => expectScreenshot(screenshot).catch((error: Error) => void mismatches.push(error));
 
   await compare(`${name}-light`);
-  // The same as picking "Dark" in the toolbar: the theme decorator sets data-theme="dark" on <html>.
+  // The same as picking "Dark" in the toolbar: the components get colorScheme="dark".
+  const runIn = async (theme: 'light' | 'dark') => {
+    await story.run({ globals: { ...story.globals, theme } });
+    expect(storyCanvas().getAttribute('data-color-scheme')).toBe(theme);
+  };
   try {
-    await story.run({ globals: { ...story.globals, theme: 'dark' } });
-    expect(document.documentElement.dataset.theme).toBe('dark');
+    await runIn('dark');
     await compare(`${name}-dark`);
   } catch (error) {
     // The play function or the axe check failed in the dark theme.
     mismatches.push(error as Error);
+  }
+
+  try {
+    // Phones first: every step at 375 px in both schemes, and no story wider than a 320 px screen.
+    if (PHONE_BASELINES.test(story.id)) {
+      await page.viewport(375, 740);
+      for (const theme of ['light', 'dark'] as const) {
+        await runIn(theme);
+        await compare(`${name}-375-${theme}`);
+      }
+    }
+    await page.viewport(320, 640);
+    await runIn('light');
+    expectNoHorizontalOverflow(320);
+  } catch (error) {
+    mismatches.push(error as Error);
+  } finally {
+    await page.viewport(DESKTOP.width, DESKTOP.height);
   }
 
   if (mismatches.length === 1) throw mismatches[0];
