@@ -24,6 +24,10 @@ export interface SignInFlowController {
   status: string | null;
   /** The email or other identifier the sign-in was started with. */
   identifier: string | null;
+  /** Clerk's id of the sign-in; a new one means a new sign-in. */
+  signInId: string | null;
+  /** The address last submitted on the password step (until "use a different account"). */
+  lastIdentifier: string | null;
   /** Second factors the account offers, in the order users expect: TOTP, SMS code, email code, backup code. */
   secondFactors: readonly SecondFactorLike[];
   /** Errors Clerk attached to an input, until the person edits it. */
@@ -128,12 +132,17 @@ export function useSignInController(source: SignInSignalLike, options: { request
       return result.error || before === null || sentCodeOf(resource) !== before ? result : { error: NETWORK_ERROR };
     }, false);
   };
-  const verifyCode = (kind: CodeKind, code: string) => call((resource) => mfaCall(resource, VERIFY_METHOD[kind], { code }), true);
+  const verifyCode = (kind: CodeKind, code: string) => {
+    const attempted = signIn?.id;
+    return call((resource) => mfaCall(resource, VERIFY_METHOD[kind], { code }), true, (resource) => !attempted || resource.id === attempted);
+  };
 
   return {
     step: completion?.task ? 'session_task' : complete ? 'complete' : restarted ? 'password' : clerkStep,
     status: signIn?.status ?? null,
     identifier: restarted ? null : (signIn?.identifier ?? null),
+    signInId: signIn?.id ?? null,
+    lastIdentifier: restarted ? null : submittedIdentifier,
     secondFactors,
     fieldErrors: view.fieldErrors,
     formError: view.formError,
@@ -144,7 +153,9 @@ export function useSignInController(source: SignInSignalLike, options: { request
     restarted: restarted !== null,
     submitPassword: async ({ emailAddress, password }) => {
       setSubmittedIdentifier(emailAddress);
-      const outcome = await call((resource) => resource.password({ emailAddress, password }), true);
+      // Clerk keeps the address as given; a sign-in for another one is not the answer to this.
+      const ours = (resource: SignInResourceLike) => !resource.identifier || resource.identifier.toLowerCase() === emailAddress.toLowerCase();
+      const outcome = await call((resource) => resource.password({ emailAddress, password }), true, ours);
       if (outcome.ok) setRestarted(null);
       return outcome;
     },

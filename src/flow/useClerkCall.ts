@@ -24,6 +24,9 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Stands for a call that got no answer in time. */
 export const REQUEST_TIMEOUT = { code: 'request_timeout' } as const;
 
+/** Stands for an answer that left the client on another sign-in (another tab, another window). */
+export const SIGN_IN_CHANGED = { code: 'sign_in_changed' } as const;
+
 const TIMED_OUT = Symbol('timed out');
 
 /** Where a sign-in stands. Clerk updates its resource in place, so reading it after a call is live. */
@@ -47,8 +50,12 @@ export function useClerkCall(signIn: SignInResourceLike | null, slot: ClientSlot
   // Clerk still reports `fetching` for a call given up on; that must not hold the form busy.
   const [ignoredFetch, setIgnoredFetch] = useState(false);
 
+  /**
+   * `ours`: for a call that moves the sign-in, whether the resource it left is still this sign-in;
+   * an answer for another one is not this call's success.
+   */
   const call = useCallback(
-    async (send: Send, moves: boolean): Promise<SignInOutcome> => {
+    async (send: Send, moves: boolean, ours?: (resource: SignInResourceLike) => boolean): Promise<SignInOutcome> => {
       const outcome = run(async (): Promise<SignInOutcome> => {
         const mine = epoch.current;
         setLastReturned(null);
@@ -71,6 +78,7 @@ export function useClerkCall(signIn: SignInResourceLike | null, slot: ClientSlot
           epoch.current += 1;
           setIgnoredFetch(true);
         } else if (!error && moves && positionOf(signIn) === before) error = NETWORK_ERROR;
+        else if (!error && moves && signIn && (signIn.status === 'needs_identifier' || (ours && !ours(signIn)))) error = SIGN_IN_CHANGED;
         setLastReturned(error ?? null);
         setAnswers((count) => count + 1);
         if (!error) return { ok: true, step: stepOf(signIn?.status), sessionId: signIn?.createdSessionId ?? null };

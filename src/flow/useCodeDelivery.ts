@@ -29,7 +29,8 @@ export function useCodeDelivery(flow: SignInFlowController, kind: SentCodeKind |
     return outcome;
   };
 
-  const key = kind ? `${flow.identifier ?? ''}|${kind}` : null;
+  // A new sign-in (a retry after a hang whose late answer Clerk applied, say) needs its own code.
+  const key = kind ? `${flow.signInId ?? ''}|${flow.identifier ?? ''}|${kind}` : null;
   useEffect(() => {
     if (!kind || !key || sentFor.current.has(key)) return;
     sentFor.current.add(key);

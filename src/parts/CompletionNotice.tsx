@@ -18,10 +18,12 @@ export interface CompletionNoticeProps {
   onCancel?(): void;
   /** Take focus when shown: it replaced the step the person was on. Default `true`. */
   autoFocus?: boolean;
+  /** A wait is running (a rate limit on the session start): "Try again" refuses until it ends. */
+  retryBlocked?: boolean;
 }
 
 /** The end of the flow: the session starting, started, or kept from starting by an error. */
-export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel, onCancel, autoFocus = true }: CompletionNoticeProps) {
+export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel, onCancel, autoFocus = true, retryBlocked = false }: CompletionNoticeProps) {
   const { flow } = useStrings();
   const titleId = useId();
   const region = useRef<HTMLElement>(null);
@@ -55,7 +57,14 @@ export function CompletionNotice({ headingLevel, state, titles, error, onRetry, 
       {state === 'failed' ? (
         <>
           <FormErrorMessage text={error} />
-          <button type="button" onClick={onRetry} data-part="submit">
+          <button
+            type="button"
+            aria-disabled={retryBlocked || undefined}
+            onClick={() => {
+              if (!retryBlocked) onRetry();
+            }}
+            data-part="submit"
+          >
             {retryLabel ?? flow.retry}
           </button>
         </>

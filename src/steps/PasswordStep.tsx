@@ -68,7 +68,8 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   const flow = useSignInFlow();
   const { appName } = useCardFrame();
   const [passwordShown, setPasswordShown] = useState(false);
-  const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail, password: '' } });
+  // Back on this step without asking (Clerk's sign-in changed under the form), the address stays.
+  const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail || (flow.lastIdentifier ?? ''), password: '' } });
   const lockApplies = useLockApplies(form, flow.retryBlock);
   const { busy } = useStepState(flow, lockApplies);
   const { errors } = form.formState;

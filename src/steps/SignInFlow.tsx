@@ -4,6 +4,7 @@ import type { SessionTaskLike } from '../clerk/types.js';
 import type { SessionNavigate, SignInFlowController, SignInOutcome } from '../flow/controller.js';
 import type { SignInEventProps, SignInSessionTaskEvent } from '../flow/events.js';
 import { safeRedirect, type AllowedOrigin } from '../flow/redirect.js';
+import { isBlocking } from '../flow/retryBlock.js';
 import type { SignInStep } from '../flow/steps.js';
 import { SignInRoot, useSignInFlow } from './SignInRoot.js';
 import { CompletionNotice } from '../parts/CompletionNotice.js';
@@ -149,7 +150,7 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTas
         <SessionTaskStep {...stepProps} renderTask={renderSessionTask} navigate={keepDecorate(box)} onResolved={(outcome) => void sessionStarted(outcome, strings, box.decorate, props)} />
       ) : null}
       {step === 'complete' ? (
-        <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, null, strings)} onRetry={() => void finish(flow, strings, props)} onCancel={flow.cancelSessionStart} autoFocus={step !== firstStep.current} />
+        <CompletionNotice headingLevel={headingLevel} state={flow.completion ?? 'finishing'} error={formErrorText(flow.formError, flow.retryBlock?.secondsLeft, strings)} onRetry={() => void finish(flow, strings, props)} onCancel={flow.cancelSessionStart} autoFocus={step !== firstStep.current} retryBlocked={isBlocking(flow.retryBlock)} />
       ) : null}
       {step === 'unsupported' ? (
         <section data-part="complete" data-status="unsupported" aria-labelledby={unsupportedTitleId} {...card}>

@@ -246,6 +246,7 @@ export const defaultStrings: SignInStrings = {
     internal_clerk_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'We could not reach the sign-in service. Check your connection and try again.',
     request_timeout: 'The sign-in service is taking too long to answer; your connection may be slow. Try again.',
+    sign_in_changed: 'This sign-in was changed in another tab or window. Check your details and try again.',
     navigation_failed: 'You are signed in, but the next page did not open. Reload the page to go on.',
     session_start_cancelled: 'You stopped waiting for the sign-in to finish. Try again when you are ready.',
     form_password_pwned: 'That password has appeared in a data breach. Choose another one.',

@@ -58,7 +58,7 @@ export function apiError(code: string, longMessage: string, paramName?: string):
   return { code, message: longMessage, longMessage, meta: { paramName } };
 }
 
-type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only' | 'locked_forever' | 'locked_unknown_wait';
+type Fault = 'network' | 'dropped' | 'server' | 'rate_limit' | 'locked_raw_only' | 'locked_forever' | 'locked_unknown_wait' | 'other_sign_in';
 
 interface State {
   id: string | undefined;
@@ -150,6 +150,12 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
     if (fault === 'dropped') {
       // What clerk-js 5 does when the connection closes without an answer: no error, nothing changed.
       set({ fetchStatus: 'idle' });
+      return { error: null };
+    }
+    if (fault === 'other_sign_in') {
+      // Another tab started a sign-in on this client: the answer carries that one, fresh.
+      attempts += 1;
+      set({ id: `sia_other_${attempts}`, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' });
       return { error: null };
     }
     if (fault === 'server') return fail(500, [apiError('internal_clerk_error', 'Oops, something went wrong.')]);

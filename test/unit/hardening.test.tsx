@@ -8,6 +8,7 @@ import type { SignInErrorsLike, SignInSignalLike } from '../../src/clerk/types.j
 import { ClientTrustStep } from '../../src/steps/ClientTrustStep.js';
 import { PasswordStep } from '../../src/steps/PasswordStep.js';
 import { SecondFactorStep } from '../../src/steps/SecondFactorStep.js';
+import { SignInFlow } from '../../src/steps/SignInFlow.js';
 import { defaultStrings } from '../../src/text/strings.js';
 import { errorMessage, formErrorText, messageFor } from '../../src/text/words.js';
 import { createSignInDouble, DOUBLE_PASSWORD, type SignInDouble } from '../doubles/signInDouble.js';
@@ -252,5 +253,40 @@ describe('markup under a strict Content Security Policy', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Use a backup code' }));
     expect(screen.getByRole('checkbox', { name: 'Use a backup code' })).toBeChecked();
     expect(container.querySelectorAll('[style], input[type="checkbox"]')).toHaveLength(0);
+  });
+});
+
+describe('an answer for another sign-in', () => {
+  it('on the code step, says the sign-in changed and returns to the password step with the address kept', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await user.type(screen.getByLabelText('Email address'), 'totp@example.com');
+    await user.type(screen.getByLabelText('Password'), `${DOUBLE_PASSWORD}{Enter}`);
+    const code = await screen.findByLabelText('Authenticator code');
+    double.failNext('other_sign_in');
+    await user.type(code, '123456');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This sign-in was changed in another tab or window. Check your details and try again.'));
+    expect(screen.getByLabelText('Email address')).toHaveValue('totp@example.com');
+  });
+
+  it('on the password step, says so rather than staying silent', async () => {
+    const { user } = renderWithDouble(<SignInFlow />, (double) => double.failNext('other_sign_in'));
+    await user.type(screen.getByLabelText('Email address'), 'totp@example.com');
+    await user.type(screen.getByLabelText('Password'), `${DOUBLE_PASSWORD}{Enter}`);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/changed in another tab or window/));
+    expect(screen.getByLabelText('Email address')).toHaveValue('totp@example.com');
+    expect(screen.getByLabelText('Password')).toHaveValue(DOUBLE_PASSWORD);
+  });
+});
+
+describe('a rate limit on the session start', () => {
+  it('counts the wait down and holds "Try again" until it ends', async () => {
+    renderWithDouble(<SignInFlow />, (double) => {
+      double.startAt('complete', 'plain@example.com');
+      double.failNextCallOf('finalize', 'rate_limit');
+    });
+    expect(await screen.findByRole('heading', { name: 'We could not finish signing you in.' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a moment, then try again.');
+    expect(screen.getByRole('timer')).toHaveTextContent(/^You can try again in (29|30) seconds\.$/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toHaveAttribute('aria-disabled', 'true');
   });
 });
