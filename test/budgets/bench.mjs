@@ -349,7 +349,7 @@ function installedVersion(name) {
 function writeReadmeSection() {
   const results = readFileSync(resultsFile, 'utf8')
     .replace(/^# .*\n\n/, '')
-    .replace(/^## /gm, '#### ');
+    .replace(/^## /gm, '### ');
   const readme = readFileSync(readmeFile, 'utf8');
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
