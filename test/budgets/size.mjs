@@ -9,7 +9,7 @@ import { transform } from 'esbuild';
 
 // Each entry carries every step (password, second factor, Client Trust, session task) and both
 // generations' error shapes; splitting so that an app pays only for the steps it imports is the next step.
-const BUDGET_GZIP_BYTES = 15 * 1024;
+const BUDGET_GZIP_BYTES = 16 * 1024;
 const ENTRIES = ['index.js', 'core-2.js'];
 
 const dist = new URL('../../dist/', import.meta.url);
