@@ -23,7 +23,7 @@ describe('given a fault on the sign-in call', () => {
     expect(await button.isDisabled()).toBe(true);
     await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 6000 }).toBe('You can try again now.');
     expect(await button.isEnabled()).toBe(true);
-    expect(await page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(DEMO_PASSWORD);
     await button.click();
     await expectSignedIn(page, 'plain@example.com');
   });
@@ -38,7 +38,7 @@ describe('given a fault on the sign-in call', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(message);
     expect(await page.getByLabel('Email address').inputValue()).toBe('plain@example.com');
-    expect(await page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(DEMO_PASSWORD);
     expect(await page.getByRole('button', { name: 'Continue' }).isEnabled()).toBe(true);
 
     await clearFaults();
@@ -66,7 +66,7 @@ describe('given a repeated submit while the first is in flight', () => {
     await fillPassword(page, 'plain@example.com');
     const button = page.getByRole('button', { name: 'Continue' });
     // `force`: a person's click lands whether or not the button has disabled itself yet.
-    await Promise.all([page.getByLabel('Password').press('Enter'), button.click({ force: true })]);
+    await Promise.all([page.getByLabel('Password', { exact: true }).press('Enter'), button.click({ force: true })]);
     await expectSignedIn(page, 'plain@example.com');
     expect(await backendRequests('POST', '/client/sign_ins')).toHaveLength(1);
   });

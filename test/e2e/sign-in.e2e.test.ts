@@ -59,8 +59,8 @@ describe('errors from the real Clerk SDK', () => {
     const { page } = current();
     await submitPassword(page, 'mfa@example.com', 'not-the-password');
     await expect.poll(() => descriptionOf(page, 'Password')).toBe('That password is incorrect. Try again.');
-    expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Password').inputValue()).toBe('');
+    expect(await page.getByLabel('Password', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
     expect(await page.getByLabel('Email address').inputValue()).toBe('mfa@example.com');
   });
 
@@ -68,7 +68,7 @@ describe('errors from the real Clerk SDK', () => {
     const { page } = current();
     await submitPassword(page, 'nobody@example.com');
     await expect.poll(() => descriptionOf(page, 'Email address')).toBe('No account uses that email address.');
-    expect(await page.getByLabel('Password').inputValue()).not.toBe('');
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).not.toBe('');
   });
 
   it('puts a wrong authenticator code on the code field', async () => {

@@ -85,7 +85,7 @@ export async function openDemo(demo: DemoPage): Promise<void> {
 }
 export async function fillPassword(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
 }
 
 export async function submitPassword(page: Page, email: string, password = DEMO_PASSWORD) {

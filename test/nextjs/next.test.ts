@@ -105,7 +105,7 @@ describe('a @clerk/nextjs 7 App Router app, built and started', () => {
 
     await page.goto(`${appUrl}/sign-in`);
     await page.getByLabel('Email address').fill('totp@example.com');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Continue' }).click();
     // The sixth digit submits by itself.
     await page.getByLabel('Authenticator code').fill(await totpFor('totp@example.com', clerk.origin));
