@@ -90,16 +90,16 @@ afterEach(async (context) => {
   }
 
   try {
-    // Phones first: every step at 375 px in both schemes, and no story wider than a 320 px screen.
+    // Phones first: every step at 375 px in both schemes, and no story wider than a 320 px screen. The
+    // story left on screen is laid out again at each width; only the change of scheme runs it anew
+    // (each run repeats its play function and axe, the slow part).
     if (PHONE_BASELINES.test(story.id)) {
       await page.viewport(375, 740);
-      for (const theme of ['light', 'dark'] as const) {
-        await runIn(theme);
-        await compare(`${name}-375-${theme}`);
-      }
+      await compare(`${name}-375-dark`);
+      await runIn('light');
+      await compare(`${name}-375-light`);
     }
     await page.viewport(320, 640);
-    await runIn('light');
     expectNoHorizontalOverflow(320);
   } catch (error) {
     mismatches.push(error as Error);
