@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import dts from 'vite-plugin-dts';
+import { STYLESHEET_CSS_TARGET } from './local/css-target.js';
 import { E2E_GENERATIONS, e2eProject } from './test/e2e/vitest.config.js';
 
 // Everything the host app also has stays out of the bundle, subpaths included
@@ -18,6 +19,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins,
     build: {
+      cssTarget: STYLESHEET_CSS_TARGET,
       // Two entries, one per Clerk generation, sharing every component in one chunk.
       lib: { entry: { index: 'src/index.ts', 'core-2': 'src/core-2.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js`, cssFileName: 'styles' },
       sourcemap: true,

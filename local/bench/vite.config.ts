@@ -1,3 +1,4 @@
+import { STYLESHEET_CSS_TARGET } from '../css-target.js';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -44,6 +45,6 @@ export default defineConfig(({ command, mode }) => {
     },
     preview: { host: 'localhost' },
     // clerk-js bundled is one large chunk by design; the warning says nothing here.
-    build: { outDir: command === 'build' ? here(`dist/${mode}`) : here('dist'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+    build: { outDir: command === 'build' ? here(`dist/${mode}`) : here('dist'), emptyOutDir: true, chunkSizeWarningLimit: 4000, cssTarget: STYLESHEET_CSS_TARGET },
   };
 });

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Alias, type Plugin } from 'vite';
 import { STRICT_CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
+import { STYLESHEET_CSS_TARGET } from '../css-target.js';
 import { createEmulator, DEMO_PASSWORD, SEED_USERS, type Emulator } from '../emulator/index.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -82,6 +83,6 @@ export default defineConfig(({ command, mode }) => {
   // Vite's `html.cspNonce` would only trade that for a nonce in the policy, no longer the strict one.
   preview: { host: 'localhost', headers: { 'Content-Security-Policy': STRICT_CONTENT_SECURITY_POLICY } },
   // clerk-js is one large chunk by design; the warning says nothing about this demo.
-  build: { outDir: here(`dist/${mode}`), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: here(`dist/${mode}`), emptyOutDir: true, chunkSizeWarningLimit: 2000, cssTarget: STYLESHEET_CSS_TARGET },
   };
 });

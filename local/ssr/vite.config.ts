@@ -1,3 +1,4 @@
+import { STYLESHEET_CSS_TARGET } from '../css-target.js';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -32,6 +33,6 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,
     build: isSsrBuild
       ? { outDir: here(`dist/${mode}/server`), emptyOutDir: true, target: 'node20' }
-      : { outDir: here(`dist/${mode}/client`), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+      : { outDir: here(`dist/${mode}/client`), emptyOutDir: true, chunkSizeWarningLimit: 2000, cssTarget: STYLESHEET_CSS_TARGET },
   };
 });

@@ -108,6 +108,13 @@ describe('on a 320 px phone', () => {
         elements.map((element) => Math.round(element.getBoundingClientRect().height)),
       );
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+      // The stylesheet's colours reach the built page: a filled button, bordered slots.
+      const painted = await page.evaluate(() => ({
+        button: getComputedStyle(document.querySelector('[data-part="submit"]')!).backgroundColor,
+        slot: getComputedStyle(document.querySelector('[data-part="code-slot"]')!).borderTopColor,
+      }));
+      expect(painted.button).not.toBe('rgba(0, 0, 0, 0)');
+      expect(painted.slot).not.toBe('rgba(0, 0, 0, 0)');
     } finally {
       await page.setViewportSize({ width: 1280, height: 720 });
     }

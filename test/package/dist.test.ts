@@ -62,6 +62,12 @@ describe('the built package', () => {
     expect(existsSync(dist('styles.css'))).toBe(true);
   });
 
+  it('ships the colour tokens as light-dark() pairs, not lowered into fallbacks that never resolve on :root', () => {
+    const css = read('styles.css');
+    expect(css).toMatch(/--mfa-bg:\s*light-dark\(/);
+    expect(css).not.toContain('--lightningcss-');
+  });
+
   it('declares its types without importing either Clerk package, both being optional peers', () => {
     const declarations = readdirSync(dist(''), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts'));
     const imports = declarations.flatMap((file) => [...read(file).matchAll(/(?:from\s*|import\()\s*["'](@clerk\/[^"']+)["']/g)].map((m) => `${file}: ${m[1]}`));
