@@ -51,7 +51,8 @@ describe('SMS codes on the real Clerk SDK', () => {
     const resend = page.getByRole('button', { name: 'Send a new code' });
     await resend.waitFor();
     expect(await resend.getAttribute('aria-disabled')).toBe('true');
-    expect(await page.getByText(/^Available in \d+ s$/).isVisible()).toBe(true);
+    // The countdown starts once Clerk has answered the send.
+    await expect.poll(() => page.getByText(/^Available in \d+ s$/).isVisible()).toBe(true);
     // A person's click lands on it anyway; it must not send.
     await resend.click({ force: true });
     expect(await backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
