@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { clerkEmulator } from '../demo/vite.config.js';
-import { clerkScripts } from './clerk-scripts.js';
+import { clerkScripts } from '../clerk-scripts.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

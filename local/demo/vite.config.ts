@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Alias, type Plugin } from 'vite';
 import { STRICT_CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
+import { clerkScripts } from '../clerk-scripts.js';
 import { STYLESHEET_CSS_TARGET } from '../css-target.js';
 import { createEmulator, DEMO_PASSWORD, SEED_USERS, type Emulator } from '../emulator/index.js';
 
@@ -66,7 +67,8 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build') Object.assign(process.env, { NODE_ENV: 'production' });
   return {
   root: here('.'),
-  plugins: [react(), clerkEmulator()],
+  // Clerk's browser scripts before the emulator, which answers the rest of `/__clerk`.
+  plugins: [react(), clerkScripts(), clerkEmulator()],
   resolve: {
     alias: [{ find: /^#demo-clerk$/, replacement: here(core2 ? './clerk-core-2.tsx' : './clerk-core-3.tsx') }, ...librarySourceAliases()],
   },
@@ -74,7 +76,7 @@ export default defineConfig(({ command, mode }) => {
   optimizeDeps: {
     include: core2
       ? ['@clerk/clerk-react', '@clerk/clerk-react/experimental', 'clerk-js-core-2/headless', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client']
-      : ['@clerk/react', '@clerk/clerk-js/no-rhc', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
+      : ['@clerk/react', 'react-hook-form', '@radix-ui/react-checkbox', 'react', 'react-dom/client'],
   },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   // The built demo (the e2e columns serve it with `vite preview`) is served under the strict policy.

@@ -56,7 +56,7 @@ const PAGES = [
   { name: 'core-3-flow-script', table: 'main', base: 'core-3-prebuilt', kind: 'flow', what: 'Core 3 `<SignInFlow>`', loads: '@clerk/react 6; clerk-js 6 browser script, `prefetchUI={false}` (as the README shows)' },
   { name: 'core-3-flow-script-preload', table: 'other', base: 'core-3-prebuilt', kind: 'flow', what: 'Core 3 `<SignInFlow>`', loads: 'clerk-js 6 browser script, `prefetchUI={false}`, and `<link rel="preload">` for it in the page' },
   { name: 'core-2-flow', table: 'other', base: 'core-2-prebuilt', kind: 'flow', what: 'Core 2 `<SignInFlow>`', loads: 'clerk-js 5 `headless` entry bundled (as the demo)' },
-  { name: 'core-3-flow', table: 'other', base: 'core-3-prebuilt', kind: 'flow', what: 'Core 3 `<SignInFlow>`', loads: 'clerk-js 6 `no-rhc` entry bundled (as the demo)' },
+  { name: 'core-3-flow', table: 'other', base: 'core-3-prebuilt', kind: 'flow', what: 'Core 3 `<SignInFlow>`', loads: 'clerk-js 6 `no-rhc` entry bundled into the app' },
   { name: 'core-3-flow-main', table: 'other', base: 'core-3-prebuilt', kind: 'flow', what: 'Core 3 `<SignInFlow>`', loads: 'clerk-js 6 main entry (`@clerk/clerk-js`) bundled' },
   { name: 'core-3-flow-headless-runtime', table: 'other', base: 'core-3-prebuilt', kind: 'flow', what: 'Core 3 `<SignInFlow>`', loads: 'clerk-js 6 `no-rhc` bundled, `experimental.runtimeEnvironment: \'headless\'`' },
   { name: 'core-3-prebuilt-bundled-ui', table: 'other', base: 'core-3-prebuilt', kind: 'prebuilt', what: 'Core 3 prebuilt `<SignIn/>`', loads: '@clerk/ui bundled (`ui` prop); clerk-js 6 browser script' },

@@ -1,5 +1,6 @@
-// Benchmark of the demo page as an app would ship it: a production build (React, @clerk/react,
-// clerk-js 6's no-rhc entry bundled from npm, this library), its JavaScript and CSS by gzip size, and the time
+// Benchmark of the demo page as an app would ship it: a production build (React, @clerk/react, this
+// library; clerk-js 6's browser script is served beside it and not counted here, `npm run bench` counts
+// everything the browser loads), its JavaScript and CSS by gzip size, and the time
 // from navigation to a usable sign-in form in headless Chromium against the local backend.
 // Prints figures; times on shared 2-core machines are noisy, so it reports the median of several runs.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const nodeModules = (path: string) => fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
+const nodeModules = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
 
 /**
  * Where each requested package version is installed. The SDKs ask for a major version (`clerk-js@5`,
