@@ -88,16 +88,15 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
     else if (outcome.fieldErrors.password) form.setFocus('password');
   });
 
+  // Both fields: typed as given (no capitals, no spelling fixes), required, held still while a request runs.
+  const credentialField = { autoCapitalize: 'none', spellCheck: false, required: true, readOnly: flow.isPending } as const;
   return (
     <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit} lockApplies={lockApplies} subtitle={appName ? format(text.subtitle, { app: appName }) : null}>
       <TextField
         label={text.emailLabel}
         type="email"
         autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        readOnly={flow.isPending}
+        {...credentialField}
         error={errors.email?.message ?? (server.identifier && errorMessage(server.identifier, true, strings))}
         {...form.register('email', {
           setValueAs: (value: string) => value.trim(),
@@ -110,10 +109,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
         label={text.passwordLabel}
         type={passwordShown ? 'text' : 'password'}
         autoComplete="current-password"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        readOnly={flow.isPending}
+        {...credentialField}
         error={errors.password?.message ?? (server.password && errorMessage(server.password, true, strings))}
         renderControl={(input, inputId) => (
           <div data-part="password-control">
