@@ -130,3 +130,33 @@ export const TaskLeftToTheApp: Story = {
     await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Your account needs one more step before you can continue: set up two-step verification.');
   },
 };
+
+export const BrandedWithAppearance: Story = {
+  args: {
+    header: (
+      <svg role="img" aria-label="Acme" width="40" height="40" viewBox="0 0 40 40">
+        <rect width="40" height="40" rx="10" fill="#6c47ff" />
+        <path d="M12 28 20 11l8 17h-4.5L20 20l-3.5 8Z" fill="#ffffff" />
+      </svg>
+    ),
+    appName: 'Acme',
+    footer: 'Secured by Acme',
+    // The object an app gives Clerk's own components (`<ClerkProvider appearance={…}>`).
+    appearance: { variables: { colorPrimary: '#5b3fd9', borderRadius: '0.875rem', fontFamily: 'Inter, system-ui, sans-serif' } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The app\'s frame and Clerk\'s `appearance.variables`: a logo in `header`, "to continue to" from `appName`, a `footer`, ' +
+          'and the accent and corners from the same object the app gives Clerk\'s components. `colorScheme` is the toolbar\'s.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const scope = within(canvasElement);
+    await expect(scope.getByRole('img', { name: 'Acme' })).toBeInTheDocument();
+    await expect(scope.getByText('to continue to Acme')).toBeInTheDocument();
+    await expect(scope.getByRole('form', { name: 'Sign in' }).style.getPropertyValue('--mfa-accent')).toBe('#5b3fd9');
+  },
+};

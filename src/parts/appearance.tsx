@@ -84,6 +84,23 @@ const TOKENS: readonly [Token, readonly (keyof AppearanceVariables)[], ((value: 
 const PLAIN_CSS_VALUE = /^[^;{}<>\\]*$/;
 const isPlainValue = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && PLAIN_CSS_VALUE.test(value) && !/url\s*\(/i.test(value);
 
+/**
+ * Text that reads on `color` when the app gave no foreground for it, as Clerk derives one: black or
+ * white by the colour's luminance. Only hex colours are judged; others keep the default foreground.
+ */
+function readableOn(color: string): string | undefined {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) return undefined;
+  const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
+  const linear = [0, 2, 4].map((start) => {
+    const channel = parseInt(full.slice(start, start + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+  // Where white and black would read equally well: (1 + 0.05) / (L + 0.05) = (L + 0.05) / 0.05.
+  return luminance > 0.179 ? '#000000' : '#ffffff';
+}
+
 /** The tokens `variables` set, as custom properties for a `style` prop. */
 export function tokensOf(variables: AppearanceVariables | undefined): CSSProperties | undefined {
   if (!variables) return undefined;
@@ -93,6 +110,8 @@ export function tokensOf(variables: AppearanceVariables | undefined): CSSPropert
     const name = names.find((candidate) => Object.hasOwn(variables, candidate) && isPlainValue(variables[candidate]));
     if (name) style[token] = shape ? shape(variables[name]!) : variables[name]!;
   }
+  const onAccent = style['--mfa-accent'] && !style['--mfa-accent-fg'] ? readableOn(style['--mfa-accent']) : undefined;
+  if (onAccent) style['--mfa-accent-fg'] = onAccent;
   return Object.keys(style).length > 0 ? (style as CSSProperties) : undefined;
 }
 

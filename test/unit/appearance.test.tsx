@@ -58,7 +58,11 @@ describe('Clerk’s appearance variables', () => {
       '--mfa-radius': '12px',
       '--mfa-font': 'Inter, sans-serif',
       '--mfa-space': 'calc(1rem / 4)',
+      // No foreground given: the one that reads on the primary, as Clerk derives it.
+      '--mfa-accent-fg': '#ffffff',
     });
+    expect(tokensOf({ colorPrimary: '#ffd60a' })).toEqual({ '--mfa-accent': '#ffd60a', '--mfa-accent-fg': '#000000' });
+    expect(tokensOf({ colorPrimary: '#ffd60a', colorPrimaryForeground: '#333' })).toEqual({ '--mfa-accent': '#ffd60a', '--mfa-accent-fg': '#333' });
   });
 
   it('refuse a value that would end its declaration or fetch something', () => {

@@ -48,22 +48,7 @@ export function createSignIn(ctx: DomainContext, body: Record<string, string>): 
   const user = identifier ? findUserByEmail(ctx.state, identifier) : undefined;
   if (identifier && !user) throw identifierNotFound();
 
-  const signIn: SignInRecord = {
-    id: newId('sia'),
-    clientId: client.id,
-    status: user ? 'needs_first_factor' : 'needs_identifier',
-    identifier: user?.email ?? null,
-    userId: user?.id ?? null,
-    firstFactor: null,
-    secondFactor: null,
-    sentCode: null,
-    createdSessionId: null,
-    createdAt: ctx.now,
-    abandonAt: ctx.now + DAY,
-  };
-  ctx.state.signIns.set(signIn.id, signIn);
-  client.signInId = signIn.id;
-  client.updatedAt = ctx.now;
+  const signIn = attachSignIn(ctx, client, user ?? null);
   if (user && wantsPassword) attemptPassword(ctx, signIn, user, body.password);
   return signIn;
 }
@@ -74,13 +59,17 @@ export function createSignIn(ctx: DomainContext, body: Record<string, string>): 
  * single-session check (the other tab may have started it before this one signed in).
  */
 export function startAnotherSignIn(ctx: DomainContext): SignInRecord {
-  const client = ctx.identity.ensureClient();
+  return attachSignIn(ctx, ctx.identity.ensureClient(), null);
+}
+
+/** A new sign-in as the client's current one: for `user`, waiting for the first factor; else for an identifier. */
+function attachSignIn(ctx: DomainContext, client: ReturnType<DomainContext['identity']['ensureClient']>, user: { id: string; email: string } | null): SignInRecord {
   const signIn: SignInRecord = {
     id: newId('sia'),
     clientId: client.id,
-    status: 'needs_identifier',
-    identifier: null,
-    userId: null,
+    status: user ? 'needs_first_factor' : 'needs_identifier',
+    identifier: user?.email ?? null,
+    userId: user?.id ?? null,
     firstFactor: null,
     secondFactor: null,
     sentCode: null,
