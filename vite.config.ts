@@ -20,14 +20,16 @@ export default defineConfig(({ command, mode }) => {
     plugins,
     build: {
       cssTarget: STYLESHEET_CSS_TARGET,
-      // Two entries, one per Clerk generation, sharing every component in one chunk.
+      // Two entries, one per Clerk generation. Every source module stays its own file, so an app's
+      // bundler keeps only what the imported components reach (PasswordStep alone leaves out the code
+      // steps, the flow and the session task).
       lib: { entry: { index: 'src/index.ts', 'core-2': 'src/core-2.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js`, cssFileName: 'styles' },
       sourcemap: true,
       rolldownOptions: {
         external,
-        // One file, so the directive is restored for the whole bundle: the Next.js App Router
-        // refuses hooks and context in a module that does not start with it.
-        output: { banner: "'use client';", chunkFileNames: 'components-[hash].js' },
+        // The directive starts every file: the Next.js App Router refuses hooks and context in a
+        // module that does not start with it, and any module can be the first an app imports.
+        output: { banner: "'use client';", preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
     test: {

@@ -15,6 +15,8 @@
 //   npm run bench                    all pages, 7 rounds; writes test/budgets/bench-results.md
 //   npm run bench -- --runs 3 --pages core-3-flow,core-3-prebuilt   a quick look (results file untouched)
 //   npm run bench:readme             copies the results file's tables into README.md between the markers
+//   npm run bench -- --budget        bytes only, the four pages of the side-by-side table: fails when a
+//                                    <SignInFlow> page passes half its prebuilt page's bytes (npm test runs it)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -67,8 +69,12 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '7' },
     pages: { type: 'string' },
     readme: { type: 'boolean', default: false },
+    budget: { type: 'boolean', default: false },
   },
 });
+
+/** The most a `<SignInFlow>` page may load, as a share of the prebuilt page of its generation (gzip). */
+const PAGE_BUDGET_RATIO = 0.5;
 
 if (options.readme) {
   writeReadmeSection();
@@ -76,10 +82,14 @@ if (options.readme) {
 }
 
 const RUNS = Number(options.runs);
-const selected = options.pages ? PAGES.filter((page) => options.pages.split(',').includes(page.name)) : PAGES;
+const selected = options.budget
+  ? PAGES.filter((page) => page.table === 'main')
+  : options.pages
+    ? PAGES.filter((page) => options.pages.split(',').includes(page.name))
+    : PAGES;
 if (selected.length === 0) throw new Error(`No such page; pages: ${PAGES.map((page) => page.name).join(', ')}`);
 // A partial run is a look, not a result: the results file and the README keep the full run's figures.
-const fullRun = selected.length === PAGES.length && RUNS >= 7;
+const fullRun = selected.length === PAGES.length && RUNS >= 7 && !options.budget;
 
 for (const page of selected) {
   console.log(`building ${page.name}`);
@@ -104,6 +114,15 @@ try {
     bytes[page.name] = await measureBytes(page);
     console.log(`${page.name}: ${bytes[page.name].files} files, gzip ${kib(bytes[page.name].gzip)} KiB, brotli ${kib(bytes[page.name].brotli)} KiB`);
   }
+  if (options.budget) checkPageBudget(bytes);
+  else await timeAndReport(bytes);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** Times every selected page, interleaved, and prints (and for a full run writes) the results. */
+async function timeAndReport(bytes) {
   const samples = Object.fromEntries(selected.map((page) => [page.name, Object.fromEntries(PROFILES.map((profile) => [profile.label, []]))]));
   for (let round = 0; round < RUNS; round += 1) {
     for (const profile of PROFILES) {
@@ -122,9 +141,21 @@ try {
     writeFileSync(resultsFile, markdown);
     console.log(`written to ${resultsFile}; \`npm run bench:readme\` copies it into README.md`);
   }
-} finally {
-  await browser.close();
-  await server.close();
+}
+
+/** Fails the run when a `<SignInFlow>` page loads more than its share of the prebuilt page's bytes. */
+function checkPageBudget(bytes) {
+  const over = [];
+  for (const page of selected.filter(({ kind }) => kind === 'flow')) {
+    const ratio = bytes[page.name].gzip / bytes[page.base].gzip;
+    const verdict = ratio > PAGE_BUDGET_RATIO ? 'EXCEEDED' : 'within';
+    console.log(`${page.name}: ${ratio.toFixed(2)}× the bytes of ${page.base} (budget ${PAGE_BUDGET_RATIO}×, ${verdict})`);
+    if (ratio > PAGE_BUDGET_RATIO) over.push(page.name);
+  }
+  if (over.length > 0) {
+    console.error(`page budget exceeded: ${over.join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
 /** The email field, found by its label as a person finds it: Clerk's prebuilt form and the library's both say "Email address". */

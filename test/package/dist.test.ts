@@ -10,7 +10,7 @@ const read = (file: string) => readFileSync(dist(file), 'utf8');
 const specifiersOf = (code: string) =>
   [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?["']([^"']+)["']/g)].map((match) => match[1]!);
 
-/** The bare imports of an entry and of every chunk it reaches through relative imports: what the host app must provide. */
+/** The bare imports of an entry and of every module it reaches through relative imports: what the host app must provide. */
 function peersLoadedBy(entry: string) {
   const seen = new Set<string>();
   const peers = new Set<string>();
@@ -18,41 +18,44 @@ function peersLoadedBy(entry: string) {
     if (seen.has(file)) return;
     seen.add(file);
     for (const specifier of specifiersOf(read(file))) {
-      if (specifier.startsWith('./')) visit(specifier.slice(2));
+      if (specifier.startsWith('.')) visit(new URL(specifier, dist(file)).href.slice(dist('').href.length));
       else peers.add(specifier);
     }
   };
   visit(entry);
-  return peers;
+  return { peers, files: seen };
 }
 
 const entries = ['index.js', 'core-2.js'];
-const emitted = readdirSync(dist('')).filter((file) => file.endsWith('.js'));
-const chunks = emitted.filter((file) => !entries.includes(file));
+const emitted = readdirSync(dist(''), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+const adapters = ['clerk/core3.js', 'clerk/core2.js'];
 const clerk = (specifier: string) => specifier.startsWith('@clerk/');
 const shared = ['react', 'react/jsx-runtime', 'react-hook-form', '@radix-ui/react-checkbox'];
 
 describe('the built package', () => {
-  it('emits both entries and the components chunk they share', () => {
-    expect(emitted).toEqual(expect.arrayContaining(entries));
-    expect(chunks).toHaveLength(1);
-    for (const entry of entries) expect(specifiersOf(read(entry))).toContain(`./${chunks[0]}`);
+  it('emits both entries and each source module as its own file, so an app keeps only what it imports', () => {
+    expect(emitted).toEqual(expect.arrayContaining([...entries, 'steps/PasswordStep.js', 'steps/SignInFlow.js', 'flow/controller.js']));
+    for (const entry of entries) expect(specifiersOf(read(entry))).toContain('./steps/PasswordStep.js');
+    // A password step alone reaches no code step, no flow and no session task.
+    const { files } = peersLoadedBy('steps/PasswordStep.js');
+    expect([...files].filter((file) => /SecondFactorStep|ClientTrustStep|SignInFlow|SessionTaskStep|CodeField/.test(file))).toEqual([]);
   });
 
-  it.each(emitted)("starts %s with 'use client', which the Next.js App Router needs to render hooks", (file) => {
-    expect(read(file)).toMatch(/^['"]use client['"];/);
+  it("starts every file with 'use client', which the Next.js App Router needs to render hooks", () => {
+    expect(emitted.filter((file) => !/^['"]use client['"];/.test(read(file)))).toEqual([]);
   });
 
   it('loads Core 3 from the main entry, and nothing of Core 2', () => {
-    expect(peersLoadedBy('index.js')).toEqual(new Set([...shared, '@clerk/react']));
+    expect(peersLoadedBy('index.js').peers).toEqual(new Set([...shared, '@clerk/react']));
   });
 
   it('loads Core 2 from clerk-mfa-steps/core-2, and nothing of Core 3', () => {
-    expect(peersLoadedBy('core-2.js')).toEqual(new Set([...shared, '@clerk/clerk-react', '@clerk/clerk-react/experimental']));
+    expect(peersLoadedBy('core-2.js').peers).toEqual(new Set([...shared, '@clerk/clerk-react', '@clerk/clerk-react/experimental']));
   });
 
-  it('keeps every Clerk import out of the shared chunk, so either generation can load it alone', () => {
-    for (const chunk of chunks) expect(specifiersOf(read(chunk)).filter(clerk), chunk).toEqual([]);
+  it('imports Clerk only in the adapter of each generation, so either generation can load every other module alone', () => {
+    const importers = emitted.filter((file) => specifiersOf(read(file)).some(clerk));
+    expect(importers.sort()).toEqual([...adapters].sort());
   });
 
   it.each(['index.d.ts', 'core-2.d.ts'])('ships %s without the stylesheet import', (file) => {
