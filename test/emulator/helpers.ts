@@ -82,6 +82,20 @@ export class FapiClient {
     return this.call('POST', '/client/sign_ins', body);
   }
 
+  /** `resetPasswordEmailCode.sendCode()` sends `strategy=reset_password_email_code` and `email_address_id`. */
+  prepareFirstFactor(signInId: string, body: Record<string, string>): Promise<Answer> {
+    return this.call('POST', `/client/sign_ins/${signInId}/prepare_first_factor`, body);
+  }
+
+  attemptFirstFactor(signInId: string, body: Record<string, string>): Promise<Answer> {
+    return this.call('POST', `/client/sign_ins/${signInId}/attempt_first_factor`, body);
+  }
+
+  /** `resetPasswordEmailCode.submitPassword()`: `password`, `sign_out_of_other_sessions`. */
+  resetPassword(signInId: string, body: Record<string, string>): Promise<Answer> {
+    return this.call('POST', `/client/sign_ins/${signInId}/reset_password`, body);
+  }
+
   prepareSecondFactor(signInId: string, body: Record<string, string>): Promise<Answer> {
     return this.call('POST', `/client/sign_ins/${signInId}/prepare_second_factor`, body);
   }

@@ -105,5 +105,27 @@ export async function runSchemaScript(server: Server): Promise<RecordedAnswer[]>
   await d.changePassword(pending, { new_password: 'correct-horse-battery-staple', sign_out_of_other_sessions: 'true' });
   await d.call('POST', `/client/sessions/${pending}/touch`, { active_organization_id: '', intent: 'select_session' });
   await new FapiClient(origin, 'cookie', recorded, 'core3').changePassword(null, { new_password: 'correct-horse-battery-staple' });
+
+  // "Forgot password" (clerk-js `signIn.resetPasswordEmailCode`), then the second factor it leads to.
+  const e = new FapiClient(origin, 'cookie', recorded, 'core3');
+  const forgot = (await e.signIn('forgot-mfa@example.com')).body.response;
+  const forgotAt = (action: string) => `/client/sign_ins/${forgot.id}/${action}`;
+  const emailAddressId = forgot.supported_first_factors[1].email_address_id;
+  await e.call('POST', forgotAt('attempt_first_factor'), { strategy: 'reset_password_email_code', code: '123456' });
+  await e.call('POST', forgotAt('reset_password'), { password: 'correct-horse-battery-staple', sign_out_of_other_sessions: 'true' });
+  await e.call('POST', forgotAt('prepare_first_factor'), { strategy: 'reset_password_email_code', email_address_id: 'idn_other' });
+  await e.call('POST', '/client/sign_ins/sia_unknown/prepare_first_factor', { strategy: 'reset_password_email_code' });
+  await e.call('POST', '/client/sign_ins/sia_unknown/reset_password', { password: 'correct-horse-battery-staple' });
+  await fault({ path: 'prepare_first_factor', kind: 'locked' });
+  await e.call('POST', forgotAt('prepare_first_factor'), { strategy: 'reset_password_email_code', email_address_id: emailAddressId });
+  await e.call('POST', forgotAt('prepare_first_factor'), { strategy: 'reset_password_email_code', email_address_id: emailAddressId });
+  await e.call('POST', forgotAt('attempt_first_factor'), { strategy: 'reset_password_email_code', code: 'wrong1' });
+  await e.call('POST', forgotAt('attempt_first_factor'), { strategy: 'reset_password_email_code', code: (await demoRow(origin, 'forgot-mfa@example.com'))!.lastEmailCode! });
+  await e.call('POST', forgotAt('prepare_first_factor'), { strategy: 'reset_password_email_code', email_address_id: emailAddressId });
+  await e.call('POST', forgotAt('reset_password'), { password: 'password123', sign_out_of_other_sessions: 'true' });
+  await fault({ path: 'reset_password', kind: 'locked' });
+  await e.call('POST', forgotAt('reset_password'), { password: 'correct-horse-battery-staple', sign_out_of_other_sessions: 'true' });
+  await e.call('POST', forgotAt('reset_password'), { password: 'correct-horse-battery-staple', sign_out_of_other_sessions: 'true' });
+  await e.attemptSecondFactor(forgot.id, 'totp', server.emulator.currentTotp('forgot-mfa@example.com'));
   return recorded;
 }

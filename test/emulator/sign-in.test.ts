@@ -97,9 +97,10 @@ describe('given a user without a second factor (plain@example.com)', () => {
 });
 
 describe('given only an identifier', () => {
-  it('answers needs_first_factor offering the password, then takes it through attempt_first_factor', async () => {
+  it('answers needs_first_factor offering the password (and a reset code), then takes it through attempt_first_factor', async () => {
     const { body } = await fapi.signIn('plain@example.com');
-    expect(body.response).toMatchObject({ status: 'needs_first_factor', supported_first_factors: [{ strategy: 'password' }] });
+    expect(body.response.status).toBe('needs_first_factor');
+    expect(body.response.supported_first_factors.map((factor: { strategy: string }) => factor.strategy)).toEqual(['password', 'reset_password_email_code']);
     const attempt = await fapi.call('POST', `/client/sign_ins/${body.response.id}/attempt_first_factor`, { strategy: 'password', password: DEMO_PASSWORD });
     expect(attempt.body.response.status).toBe('complete');
   });

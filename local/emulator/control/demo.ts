@@ -12,7 +12,7 @@ export interface DemoUser {
   /** Unused codes only. */
   backupCodes?: string[];
   lastSmsCode?: string;
-  /** The last code "sent" by email: Client Trust or email-code MFA. */
+  /** The last code "sent" by email: Client Trust, email-code MFA or a forgotten password. */
   lastEmailCode?: string;
   /** Tasks the user's next session starts with (`reset-password` goes once the password changes). */
   tasks?: SessionTaskKey[];

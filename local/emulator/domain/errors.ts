@@ -93,33 +93,37 @@ export function statusError(status: number): FapiError {
 export const currentPasswordIncorrect = () =>
   new FapiError(FORM, clerkError('form_password_incorrect', 'Password is incorrect.', 'Your current password is incorrect. Try again.', 'current_password'));
 
-/** The new-password checks of `POST /me/change_password`; every one names `new_password`. */
-export const passwordTooShort = (minLength: number) =>
-  new FapiError(FORM, clerkError('form_password_length_too_short', `Passwords must be ${minLength} characters or more.`, `Passwords must be ${minLength} characters or more.`, 'new_password'));
+/**
+ * The new-password checks. Each names the field the password came in: `new_password` for
+ * `POST /me/change_password`, `password` for a sign-in's `reset_password`; clerk-js maps an error
+ * to a form field by that name.
+ */
+export const passwordTooShort = (minLength: number, param: string) =>
+  new FapiError(FORM, clerkError('form_password_length_too_short', `Passwords must be ${minLength} characters or more.`, `Passwords must be ${minLength} characters or more.`, param));
 
-export const passwordTooLong = (maxLength: number) =>
-  new FapiError(FORM, clerkError('form_password_length_too_long', `Passwords must be ${maxLength} characters or fewer.`, `Passwords must be ${maxLength} characters or fewer.`, 'new_password'));
+export const passwordTooLong = (maxLength: number, param: string) =>
+  new FapiError(FORM, clerkError('form_password_length_too_long', `Passwords must be ${maxLength} characters or fewer.`, `Passwords must be ${maxLength} characters or fewer.`, param));
 
-export const passwordPwned = () =>
+export const passwordPwned = (param: string) =>
   new FapiError(FORM, clerkError(
     'form_password_pwned',
     'Password has been found in an online data breach. For account safety, please use a different password.',
     'Password has been found in an online data breach. For account safety, please use a different password.',
-    'new_password',
+    param,
   ));
 
 /** `meta.zxcvbn` is one of the few meta fields the SDK keeps (Clerk's UI builds its hint from it). */
-export const passwordNotStrongEnough = () =>
+export const passwordNotStrongEnough = (param: string) =>
   new FapiError(FORM, clerkError(
     'form_password_not_strong_enough',
     'Given password is not strong enough.',
     'Given password is not strong enough. For account safety, please use a different password.',
-    'new_password',
+    param,
     { zxcvbn: { suggestions: [{ code: 'anotherWord', message: 'Add more words that are less common.' }] } },
   ));
 
-export const newPasswordMatchesCurrent = () =>
-  new FapiError(FORM, clerkError('form_new_password_matches_current', 'New password cannot be the same as the current password.', 'New password cannot be the same as the current password.', 'new_password'));
+export const newPasswordMatchesCurrent = (param: string) =>
+  new FapiError(FORM, clerkError('form_new_password_matches_current', 'New password cannot be the same as the current password.', 'New password cannot be the same as the current password.', param));
 
 /**
  * A code no client knows yet, in Clerk's envelope: Clerk adds codes without notice, and a form

@@ -13,7 +13,7 @@ export function newId(prefix: string): string {
   return `${prefix}_${suffix}`;
 }
 
-/** Six random digits, for SMS codes. */
+/** Six random digits, for SMS and email codes. */
 export function newSixDigitCode(): string {
   return String(randomBytes(4).readUInt32BE(0) % 1_000_000).padStart(6, '0');
 }

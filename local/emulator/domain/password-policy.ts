@@ -5,8 +5,8 @@ import type { UserRecord } from './state.js';
 
 /**
  * The instance's password rules, served as `user_settings.password_settings` in `/environment`
- * and enforced by `POST /me/change_password`. Only length is a complexity rule, so each failure
- * answers a single error.
+ * and enforced by `POST /me/change_password` and a sign-in's `reset_password`. Only length is a
+ * complexity rule, so each failure answers a single error.
  */
 export const PASSWORD_SETTINGS = Object.freeze({
   disable_hibp: false,
@@ -32,13 +32,16 @@ export const PWNED_PASSWORDS: readonly string[] = Object.freeze([
 /** Stands in for zxcvbn: fewer than this many different characters is "not strong enough" ("aaaaaaaa", "12121212"). */
 export const MIN_DISTINCT_CHARACTERS = 5;
 
-/** The first rule a new password breaks, in the order Clerk reports them; null when it passes. */
-export function newPasswordError(user: UserRecord, password: string | undefined): FapiError | null {
-  if (!password) return paramMissing('new_password');
-  if (password.length < PASSWORD_SETTINGS.min_length) return passwordTooShort(PASSWORD_SETTINGS.min_length);
-  if (password.length > PASSWORD_SETTINGS.max_length) return passwordTooLong(PASSWORD_SETTINGS.max_length);
-  if (password === user.password) return newPasswordMatchesCurrent();
-  if (PWNED_PASSWORDS.includes(password.toLowerCase())) return passwordPwned();
-  if (new Set(password).size < MIN_DISTINCT_CHARACTERS) return passwordNotStrongEnough();
+/**
+ * The first rule a new password breaks, in the order Clerk reports them; null when it passes.
+ * `param` is the body field the password came in, named by every error.
+ */
+export function newPasswordError(user: UserRecord, password: string | undefined, param: 'new_password' | 'password'): FapiError | null {
+  if (!password) return paramMissing(param);
+  if (password.length < PASSWORD_SETTINGS.min_length) return passwordTooShort(PASSWORD_SETTINGS.min_length, param);
+  if (password.length > PASSWORD_SETTINGS.max_length) return passwordTooLong(PASSWORD_SETTINGS.max_length, param);
+  if (password === user.password) return newPasswordMatchesCurrent(param);
+  if (PWNED_PASSWORDS.includes(password.toLowerCase())) return passwordPwned(param);
+  if (new Set(password).size < MIN_DISTINCT_CHARACTERS) return passwordNotStrongEnough(param);
   return null;
 }

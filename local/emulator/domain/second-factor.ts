@@ -1,14 +1,12 @@
 import { clientTrustStrategies } from './client-trust.js';
 import type { DomainContext } from './context.js';
-import { codeIncorrect, paramMissing, paramValueInvalid, strategyInvalid, verificationExpired, verificationMissing } from './errors.js';
-import { newSixDigitCode } from './ids.js';
+import { codeIncorrect, paramMissing, paramValueInvalid, strategyInvalid } from './errors.js';
 import { assertNotLocked, rejectAttempt } from './lockout.js';
+import { sendCode, sentCodeMatches } from './sent-codes.js';
 import { completeSignIn, requireStatus } from './sign-in-flow.js';
 import type { SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from './state.js';
 import { isValidTotp } from './totp.js';
 import { secondFactorStrategies } from './users.js';
-
-const SENT_CODE_LIFETIME = 10 * 60 * 1000;
 
 /**
  * The same two calls serve MFA (`needs_second_factor`) and Client Trust (`needs_client_trust`);
@@ -35,12 +33,8 @@ export function prepareSecondFactor(ctx: DomainContext, signIn: SignInRecord, us
     if (body.email_address_id && body.email_address_id !== targetId) throw paramValueInvalid('email_address_id');
   }
   assertNotLocked(user, ctx.now);
-  const expireAt = ctx.now + SENT_CODE_LIFETIME;
-  const code = newSixDigitCode();
-  signIn.sentCode = { strategy, code, targetId, expireAt };
+  const expireAt = sendCode(signIn, user, strategy, targetId, ctx.now);
   signIn.secondFactor = { strategy, status: 'unverified', attempts: 0, expireAt };
-  if (strategy === 'phone_code') user.lastSmsCode = code;
-  else user.lastEmailCode = code;
 }
 
 function verificationFor(signIn: SignInRecord, strategy: SecondFactorStrategy): VerificationRecord {
@@ -57,12 +51,8 @@ function codeMatches(ctx: DomainContext, signIn: SignInRecord, user: UserRecord,
     case 'backup_code':
       return user.backupCodes.includes(code.toLowerCase());
     case 'phone_code':
-    case 'email_code': {
-      const sent = signIn.sentCode;
-      if (!sent || sent.strategy !== strategy) throw verificationMissing();
-      if (sent.expireAt <= ctx.now) throw verificationExpired();
-      return sent.code === code;
-    }
+    case 'email_code':
+      return sentCodeMatches(signIn, strategy, code, ctx.now);
   }
 }
 

@@ -34,6 +34,8 @@ export const SEED_USERS: ReadonlyArray<Readonly<SeedUser>> = Object.freeze([
   { email: 'email@example.com', description: 'Email code as second factor', emailCodeMfa: true },
   { email: 'trust@example.com', description: 'No second factor, new device: Client Trust code by email', clientTrust: true },
   { email: 'reset@example.com', description: 'Password found in a breach: signs in to a pending session with the reset-password task', tasks: ['reset-password'] },
+  { email: 'forgot@example.com', description: 'No second factor, Client Trust off: for "forgot password" (a code by email, then a new password)' },
+  { email: 'forgot-mfa@example.com', description: 'Authenticator app only: "forgot password", then the authenticator code', totpSecret: 'NHSPEVEZKIQDHPRLR23NXNIXQ75O3L2F' },
 ]);
 
 const SEED_LOCK_SECONDS: Readonly<Record<string, number>> = { 'locked@example.com': 3600 };

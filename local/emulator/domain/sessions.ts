@@ -57,9 +57,13 @@ export function finishSession(state: EmulatorState, session: SessionRecord, stat
   client.updatedAt = now;
 }
 
-/** `sign_out_of_other_sessions`: every other signed-in session of the user, on any client, is revoked. */
-export function revokeOtherSessions(state: EmulatorState, keep: SessionRecord, now: number): void {
+/**
+ * `sign_out_of_other_sessions`: every signed-in session of the user, on any client, is revoked but
+ * `keep`, the one that changed the password. A reset during a sign-in keeps none: its own session
+ * does not exist yet.
+ */
+export function revokeOtherSessions(state: EmulatorState, userId: string, keep: SessionRecord | null, now: number): void {
   for (const session of state.sessions.values()) {
-    if (session.id !== keep.id && session.userId === keep.userId && isSignedIn(session)) finishSession(state, session, 'revoked', now);
+    if (session !== keep && session.userId === userId && isSignedIn(session)) finishSession(state, session, 'revoked', now);
   }
 }

@@ -88,7 +88,10 @@ export function attemptPassword(ctx: DomainContext, signIn: SignInRecord, user: 
   requireStatus(signIn, 'needs_first_factor');
   if (!password) throw paramMissing('password');
   assertNotLocked(user, ctx.now);
-  const verification = signIn.firstFactor ?? { strategy: 'password', status: 'unverified', attempts: 0, expireAt: null };
+  // A "forgot password" code sent on this sign-in is another verification; the password starts its own.
+  const verification = signIn.firstFactor?.strategy === 'password'
+    ? signIn.firstFactor
+    : { strategy: 'password' as const, status: 'unverified' as const, attempts: 0, expireAt: null };
   signIn.firstFactor = verification;
   verification.attempts += 1;
   if (password !== user.password) rejectAttempt(user, ctx.now, passwordIncorrect());

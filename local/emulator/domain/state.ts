@@ -37,9 +37,12 @@ export interface UserRecord {
   updatedAt: number;
 }
 
-export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'needs_client_trust' | 'complete';
+/** `needs_new_password`: a "forgot password" code was verified; `POST …/reset_password` comes next. */
+export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'needs_new_password' | 'needs_second_factor' | 'needs_client_trust' | 'complete';
+/** `reset_password_email_code`: the "forgot password" code to the email address (clerk-js `signIn.resetPasswordEmailCode`). */
+export type FirstFactorStrategy = 'password' | 'reset_password_email_code';
 export type SecondFactorStrategy = 'totp' | 'phone_code' | 'email_code' | 'backup_code';
-export type FactorStrategy = 'password' | SecondFactorStrategy;
+export type FactorStrategy = FirstFactorStrategy | SecondFactorStrategy;
 
 export interface VerificationRecord {
   strategy: FactorStrategy;
@@ -50,7 +53,7 @@ export interface VerificationRecord {
 
 /** A one-time code "sent" by SMS or email; only the latest one sent for a sign-in counts. */
 export interface SentCodeRecord {
-  strategy: 'phone_code' | 'email_code';
+  strategy: 'phone_code' | 'email_code' | 'reset_password_email_code';
   code: string;
   /** The phone number's or email address's id. */
   targetId: string;

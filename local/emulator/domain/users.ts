@@ -1,6 +1,6 @@
 import { newId } from './ids.js';
 import { lockUser } from './lockout.js';
-import type { SecondFactorStrategy, SessionTaskKey, UserRecord } from './state.js';
+import type { FirstFactorStrategy, SecondFactorStrategy, SessionTaskKey, UserRecord } from './state.js';
 
 export interface NewUser {
   email: string;
@@ -40,6 +40,17 @@ export function createUserRecord(input: NewUser, now: number): UserRecord {
   };
   if (input.lockedForSeconds !== undefined) lockUser(user, now, input.lockedForSeconds);
   return user;
+}
+
+/**
+ * The password, and the "forgot password" code to the email address. Every user here has both an
+ * address and a password; each check names what its factor needs.
+ */
+export function firstFactorStrategies(user: UserRecord): FirstFactorStrategy[] {
+  const strategies: FirstFactorStrategy[] = [];
+  if (user.password) strategies.push('password');
+  if (user.email) strategies.push('reset_password_email_code');
+  return strategies;
 }
 
 /** In the order Clerk lists them: authenticator app, SMS, email code, then backup codes. */

@@ -1,10 +1,11 @@
 import { clientTrustState, clientTrustStrategies } from '../domain/client-trust.js';
-import type { SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from '../domain/state.js';
-import { maskEmail, maskPhone, secondFactorStrategies } from '../domain/users.js';
+import type { FirstFactorStrategy, SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from '../domain/state.js';
+import { firstFactorStrategies, maskEmail, maskPhone, secondFactorStrategies } from '../domain/users.js';
 import type { View } from './view.js';
 
 const VERIFICATION_OBJECT: Record<VerificationRecord['strategy'], string> = {
   password: 'verification_password',
+  reset_password_email_code: 'verification_otp',
   totp: 'verification_totp',
   backup_code: 'verification_backup_code',
   phone_code: 'verification_otp',
@@ -20,6 +21,17 @@ export function serializeVerification(verification: VerificationRecord | null) {
     attempts: verification.attempts,
     expire_at: verification.expireAt,
   };
+}
+
+/**
+ * clerk-js's `resetPasswordEmailCode.sendCode()` takes `email_address_id` from here. The address is
+ * the user's only one, so its primary.
+ */
+export function serializeFirstFactor(user: UserRecord, strategy: FirstFactorStrategy) {
+  if (strategy === 'reset_password_email_code') {
+    return { strategy, safe_identifier: maskEmail(user.email), email_address_id: user.emailId, primary: true };
+  }
+  return { strategy };
 }
 
 /**
@@ -53,7 +65,7 @@ export function serializeSignIn(view: View, signIn: SignInRecord) {
     id: signIn.id,
     status: signIn.status,
     supported_identifiers: ['email_address'],
-    supported_first_factors: user ? [{ strategy: 'password' }] : null,
+    supported_first_factors: user ? firstFactorStrategies(user).map((strategy) => serializeFirstFactor(user, strategy)) : null,
     supported_second_factors: secondFactorsOf(user, signIn.status),
     first_factor_verification: serializeVerification(signIn.firstFactor),
     second_factor_verification: serializeVerification(signIn.secondFactor),
