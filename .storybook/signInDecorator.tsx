@@ -10,7 +10,7 @@ type Fault = Parameters<SignInDouble['failNext']>[0];
  */
 export interface SignInStoryParameters {
   /** Start mid-flow instead of at the password step. `email` picks a seeded account (default mfa@example.com). */
-  startAt?: { status: 'needs_second_factor' | 'needs_client_trust' | 'complete' | 'needs_new_password'; email?: string };
+  startAt?: { status: Parameters<SignInDouble['startAt']>[0]; email?: string };
   /** The next call of this method fails this way (for example a finalize that loses its connection). */
   failCall?: { method: string; fault: Fault };
   /** The first call fails this way instead of reaching the simulated backend. */
@@ -23,7 +23,7 @@ export interface SignInStoryParameters {
    * A call made before the story renders, whose answer (or, with `hold`, whose wait) is the state the
    * story shows. Play functions run only in the canvas; a state built here shows on the docs page too.
    */
-  before?: { password?: { emailAddress: string; password: string }; code?: { kind: keyof typeof VERIFY; code: string } };
+  before?: { password?: { emailAddress: string; password: string }; code?: { kind: keyof typeof VERIFY; code: string }; reset?: { identifier: string } };
 }
 
 const VERIFY = { totp: 'verifyTOTP', phone_code: 'verifyPhoneCode', email_code: 'verifyEmailCode', backup_code: 'verifyBackupCode' } as const;
@@ -37,8 +37,8 @@ export const signInLoader: Loader = async ({ parameters }) => {
   if (config.failCall) double.failNextCallOf(config.failCall.method, config.failCall.fault);
   if (config.hold) double.hold();
   const signIn = double.getSnapshot().signIn!;
-  const { password, code } = config.before ?? {};
-  const made = password ? signIn.password(password) : code ? signIn.mfa[VERIFY[code.kind]]!({ code: code.code }) : null;
+  const { password, code, reset } = config.before ?? {};
+  const made = password ? signIn.password(password) : code ? signIn.mfa[VERIFY[code.kind]]!({ code: code.code }) : reset ? signIn.create!(reset) : null;
   // A held call never answers: the story renders while it waits.
   if (made && !config.hold) await made;
   return { signIn: double };

@@ -5,7 +5,9 @@
 import { binder } from './bind.js';
 import { useCore3SignIn } from './clerk/core3.js';
 import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
+import { NewPasswordStep as NewPassword } from './steps/NewPasswordStep.js';
 import { PasswordStep as Password } from './steps/PasswordStep.js';
+import { ResetPasswordStep as ResetPassword } from './steps/ResetPasswordStep.js';
 import { SecondFactorStep as SecondFactor } from './steps/SecondFactorStep.js';
 import { SessionTaskStep as SessionTask } from './steps/SessionTaskStep.js';
 import { SignInFlow as Flow } from './steps/SignInFlow.js';
@@ -18,6 +20,8 @@ export const PasswordStep = /* @__PURE__ */ bind(Password, 'PasswordStep');
 export const SecondFactorStep = /* @__PURE__ */ bind(SecondFactor, 'SecondFactorStep');
 export const ClientTrustStep = /* @__PURE__ */ bind(ClientTrust, 'ClientTrustStep');
 export const SessionTaskStep = /* @__PURE__ */ bind(SessionTask, 'SessionTaskStep');
+export const ResetPasswordStep = /* @__PURE__ */ bind(ResetPassword, 'ResetPasswordStep');
+export const NewPasswordStep = /* @__PURE__ */ bind(NewPassword, 'NewPasswordStep');
 export * from './shared.js';
 
 // Extracted by the library build to `dist/styles.css`; the emitted JavaScript does not import it,

@@ -4,6 +4,8 @@ export type { PasswordStepProps } from './steps/PasswordStep.js';
 export type { SecondFactorStepProps } from './steps/SecondFactorStep.js';
 export type { ClientTrustStepProps } from './steps/ClientTrustStep.js';
 export type { SessionTaskStepProps } from './steps/SessionTaskStep.js';
+export type { ResetPasswordStepProps } from './steps/ResetPasswordStep.js';
+export type { NewPasswordStepProps } from './steps/NewPasswordStep.js';
 export type { SignInRootProps } from './steps/SignInRoot.js';
 export { useSignInFlow } from './steps/SignInRoot.js';
 export type { SignInFlowController, SignInOutcome, CompletionState, SessionNavigate } from './flow/controller.js';
@@ -18,6 +20,7 @@ export type { CodeKind } from './flow/codeRules.js';
 export type { HeadingLevel } from './parts/Heading.js';
 export type {
   SecondFactorLike,
+  FirstFactorLike,
   SignInErrorsLike,
   SignInResourceLike,
   SignInSignalLike,

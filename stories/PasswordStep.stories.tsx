@@ -144,3 +144,13 @@ export const Submitting: Story = {
     await expect((loaded.signIn as SignInDouble).calls).toHaveLength(1);
   },
 };
+
+export const WithForgotPassword: Story = {
+  // A step alone offers "Forgot password?" only when the app handles it (and renders `<ResetPasswordStep>`); `<SignInFlow>` always does.
+  args: { onForgotPassword: () => {} },
+  parameters: { docs: { description: { story: 'With `onForgotPassword`: the reset starts for the address typed; an empty or malformed address is asked for first, with no request.' } } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Forgot password?' }));
+    await expect(email(canvasElement)).toHaveAccessibleDescription('Enter your email address.');
+  },
+};

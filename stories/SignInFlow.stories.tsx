@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignInFlow } from '../src/steps/SignInFlow.js';
-import { DOUBLE_PASSWORD, DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../test/doubles/signInDouble.js';
+import { DOUBLE_PASSWORD, DOUBLE_RESET_CODE, DOUBLE_SMS_CODE, DOUBLE_TOTP, type SignInDouble } from '../test/doubles/signInDouble.js';
 
 const meta = {
   title: 'Components/SignInFlow',
@@ -12,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The whole sign-in: email and password, then a second factor if the account has one, then the session. ' +
+          'The whole sign-in: email and password (or "Forgot password?": a code by email, then a new password), then a second factor if the account has one, then the session. ' +
           'Completion is terminal: once the session is active the flow keeps showing the outcome.',
       },
     },
@@ -70,6 +70,28 @@ export const SmsPath: Story = {
   },
 };
 
+export const ForgotPassword: Story = {
+  parameters: { docs: { description: { story: '"Forgot password?" with the address typed: the code goes to that email, the new password is set, and the sign-in goes on (here to the authenticator code).' } } },
+  play: async ({ canvasElement, loaded }) => {
+    const scope = within(canvasElement);
+    await userEvent.type(scope.getByLabelText('Email address'), 'totp@example.com');
+    await userEvent.click(scope.getByRole('button', { name: 'Forgot password?' }));
+    const code = await scope.findByLabelText('Reset code');
+    await waitFor(() => expect(code).toHaveFocus());
+    await userEvent.type(code, DOUBLE_RESET_CODE);
+    await userEvent.type(await scope.findByLabelText('New password'), 'a-brand-new-passphrase');
+    await userEvent.type(scope.getByLabelText('Confirm new password'), 'a-brand-new-passphrase');
+    await userEvent.click(scope.getByRole('button', { name: 'Reset password' }));
+    await scope.findByRole('heading', { name: 'Two-step verification' });
+    await expect((loaded.signIn as SignInDouble).calls.map((call) => call.method)).toEqual([
+      'create',
+      'resetPasswordEmailCode.sendCode',
+      'resetPasswordEmailCode.verifyCode',
+      'resetPasswordEmailCode.submitPassword',
+    ]);
+  },
+};
+
 export const UseDifferentAccount: Story = {
   play: async ({ canvasElement }) => {
     const scope = within(canvasElement);
@@ -103,8 +125,8 @@ export const SessionCouldNotStart: Story = {
 
 export const UnsupportedStep: Story = {
   parameters: {
-    signIn: { startAt: { status: 'needs_new_password' } },
-    docs: { description: { story: 'Clerk asks for a step this library does not offer (here a new password): said plainly, with a way back.' } },
+    signIn: { startAt: { status: 'needs_future_step' } },
+    docs: { description: { story: 'Clerk asks for a step this library does not offer (a status Clerk may add later): said plainly, with a way back.' } },
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('This account needs a sign-in step this form does not offer.');

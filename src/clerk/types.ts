@@ -22,6 +22,12 @@ export interface SecondFactorLike {
   phoneNumberId?: string;
 }
 
+export interface FirstFactorLike {
+  strategy: string;
+  /** Masked email or phone number, for code factors. */
+  safeIdentifier?: string;
+}
+
 export type SignInStatusLike =
   | 'needs_identifier'
   | 'needs_first_factor'
@@ -59,6 +65,18 @@ export interface SignInResourceLike {
   readonly supportedSecondFactors: readonly SecondFactorLike[] | null;
   /** The second-factor verification; each code Clerk sends gets a new expiry. */
   readonly secondFactorVerification?: { readonly expireAt?: Date | number | null } | null;
+  /** The first-factor verification: a password-reset code is one, and each sent gets a new expiry. */
+  readonly firstFactorVerification?: { readonly expireAt?: Date | number | null } | null;
+  /** First factors the sign-in accepts once started with an identifier (`reset_password_email_code`, …). */
+  readonly supportedFirstFactors?: readonly FirstFactorLike[] | null;
+  /** Starts a sign-in for an identifier alone (a password reset starts this way). */
+  create?(params: { identifier: string }): SignInCallResult;
+  /** Forgot password: a code to the account's email, then a new password. */
+  resetPasswordEmailCode?: {
+    sendCode(): SignInCallResult;
+    verifyCode(params: { code: string }): SignInCallResult;
+    submitPassword(params: { password: string; signOutOfOtherSessions?: boolean }): SignInCallResult;
+  };
   password(params: { emailAddress?: string; identifier?: string; password: string }): SignInCallResult;
   mfa: {
     verifyTOTP(params: { code: string }): SignInCallResult;

@@ -45,6 +45,20 @@ export interface SignInFlowController {
   /** The person chose "use a different account" and no new sign-in has started yet. */
   restarted: boolean;
   submitPassword(values: { emailAddress: string; password: string }): Promise<SignInOutcome>;
+  /**
+   * Forgot password: starts a sign-in for the address alone and moves to `reset_password`, where the
+   * step sends the code (`sendResetCode`). Fails as a password would for an unknown address.
+   */
+  startPasswordReset(emailAddress: string): Promise<SignInOutcome>;
+  /** Sends (again) the code that proves the account before a new password; Clerk sends it to the account's email. */
+  sendResetCode(): Promise<SignInOutcome>;
+  verifyResetCode(code: string): Promise<SignInOutcome>;
+  /** The new password after the reset code (or on Clerk's `needs_new_password`); the sign-in then goes on as Clerk says. */
+  submitNewPassword(values: { password: string; signOutOfOtherSessions: boolean }): Promise<SignInOutcome>;
+  /** Back from `reset_password` to the password step, the address kept. */
+  cancelPasswordReset(): void;
+  /** Where the reset code went: Clerk's masked address, else the address the person typed. */
+  resetCodeSentTo: string | null;
   verifyTotp(code: string): Promise<SignInOutcome>;
   verifyBackupCode(code: string): Promise<SignInOutcome>;
   /** Sends an SMS code to the phone the sign-in's `phone_code` factor names. */
@@ -79,10 +93,25 @@ export interface SignInFlowController {
 
 const NO_ERRORS: SignInErrorsLike = { fields: {}, raw: null, global: null };
 
+type Verification = SignInResourceLike['secondFactorVerification'];
+
 /** Which code was last sent: a new code comes with a new expiry. `null` if the resource does not say. */
-function sentCodeOf(resource: SignInResourceLike | null): string | null {
-  const verification = resource?.secondFactorVerification;
+function sentCodeOf(verification: Verification | undefined): string | null {
   return verification === undefined ? null : String(verification?.expireAt?.valueOf() ?? '');
+}
+
+/** A send that answered without a new code on the resource never reached Clerk (clerk-js 5 answers a dropped connection with no error). */
+async function sendAndCheck(resource: SignInResourceLike, verificationOf: (resource: SignInResourceLike) => Verification | undefined, send: () => Promise<{ error: unknown }>) {
+  const before = sentCodeOf(verificationOf(resource));
+  const result = await send();
+  return result.error || before === null || sentCodeOf(verificationOf(resource)) !== before ? result : { error: NETWORK_ERROR };
+}
+
+const RESET_STRATEGY = 'reset_password_email_code';
+
+function resetMethods(resource: SignInResourceLike) {
+  if (!resource.resetPasswordEmailCode) throw new Error('This Clerk version has no signIn.resetPasswordEmailCode.');
+  return resource.resetPasswordEmailCode;
 }
 
 const SEND_METHOD = { phone_code: 'sendPhoneCode', email_code: 'sendEmailCode' } as const;
@@ -118,27 +147,32 @@ export function useSignInController(source: SignInSignalLike, options: { request
   const complete = sawComplete || clerkStep === 'complete';
   // The account a lockout names: Clerk keeps no sign-in for a refused password, so the one submitted.
   const [submittedIdentifier, setSubmittedIdentifier] = useState<string | null>(null);
+  // The person chose "Forgot password?" and the sign-in Clerk started for it is this one.
+  const [resetFor, setResetFor] = useState<string | null>(null);
+  const resetting = resetFor !== null && signIn?.id === resetFor && signIn.status === 'needs_first_factor';
   const retryBlock = view.retryBlock?.reason === 'user_locked' ? { ...view.retryBlock, identifier: signIn?.identifier ?? submittedIdentifier } : view.retryBlock;
 
   const sendCode = async (kind: SentCodeKind) => {
     // A code goes out when its step appears, which is while the answer that brought the step is
     // still landing: it follows that answer rather than being refused as a second submit.
     await settled();
-    return call(async (resource) => {
-      const before = sentCodeOf(resource);
-      const result = await mfaCall(resource, SEND_METHOD[kind]);
-      // A send that answered without a new code on the resource never reached Clerk: saying
-      // "we sent a code" and starting the resend countdown would leave the person waiting for nothing.
-      return result.error || before === null || sentCodeOf(resource) !== before ? result : { error: NETWORK_ERROR };
-    }, false);
+    // Saying "we sent a code" and starting the resend countdown for a send that never reached Clerk
+    // would leave the person waiting for nothing.
+    return call((resource) => sendAndCheck(resource, (r) => r.secondFactorVerification, () => mfaCall(resource, SEND_METHOD[kind])), false);
   };
   const verifyCode = (kind: CodeKind, code: string) => {
     const attempted = signIn?.id;
     return call((resource) => mfaCall(resource, VERIFY_METHOD[kind], { code }), true, (resource) => !attempted || resource.id === attempted);
   };
 
+  const sameSignIn = () => {
+    const attempted = signIn?.id;
+    return (resource: SignInResourceLike) => !attempted || resource.id === attempted;
+  };
+  const resetFactor = signIn?.supportedFirstFactors?.find((factor) => factor.strategy === RESET_STRATEGY);
+
   return {
-    step: completion?.task ? 'session_task' : complete ? 'complete' : restarted ? 'password' : clerkStep,
+    step: completion?.task ? 'session_task' : complete ? 'complete' : restarted ? 'password' : resetting ? 'reset_password' : clerkStep,
     status: signIn?.status ?? null,
     identifier: restarted ? null : (signIn?.identifier ?? null),
     signInId: signIn?.id ?? null,
@@ -159,6 +193,34 @@ export function useSignInController(source: SignInSignalLike, options: { request
       if (outcome.ok) setRestarted(null);
       return outcome;
     },
+    startPasswordReset: async (emailAddress) => {
+      setSubmittedIdentifier(emailAddress);
+      const ours = (resource: SignInResourceLike) => !resource.identifier || resource.identifier.toLowerCase() === emailAddress.toLowerCase();
+      const outcome = await call((resource) => {
+        if (typeof resource.create !== 'function') throw new Error('This Clerk version has no signIn.create().');
+        return resource.create({ identifier: emailAddress });
+      }, true, ours);
+      if (!outcome.ok) return outcome;
+      setRestarted(null);
+      // An account without an email to send a code to offers no reset: the password step stays.
+      if (!signIn?.supportedFirstFactors?.some((factor) => factor.strategy === RESET_STRATEGY)) {
+        return { ok: false, fieldErrors: { identifier: { code: 'reset_password_unavailable' } }, formError: null };
+      }
+      setResetFor(signIn.id ?? null);
+      return { ...outcome, step: 'reset_password' };
+    },
+    sendResetCode: async () => {
+      await settled();
+      return call((resource) => sendAndCheck(resource, (r) => r.firstFactorVerification, () => resetMethods(resource).sendCode()), false);
+    },
+    verifyResetCode: (code) => call((resource) => resetMethods(resource).verifyCode({ code }), true, sameSignIn()),
+    submitNewPassword: ({ password, signOutOfOtherSessions }) => call((resource) => resetMethods(resource).submitPassword({ password, signOutOfOtherSessions }), true, sameSignIn()),
+    cancelPasswordReset: () => {
+      abandon();
+      forgetLastAnswer();
+      setResetFor(null);
+    },
+    resetCodeSentTo: resetFactor?.safeIdentifier ?? signIn?.identifier ?? null,
     verifyTotp: (code) => verifyCode('totp', code),
     verifyBackupCode: (code) => verifyCode('backup_code', code),
     sendPhoneCode: () => sendCode('phone_code'),
@@ -177,6 +239,7 @@ export function useSignInController(source: SignInSignalLike, options: { request
       // A request still in flight (hanging, say) is given up: another account must not wait for it.
       abandon();
       forgetLastAnswer();
+      setResetFor(null);
       setRestarted({ staleErrors: source.errors });
       // Core 3 can reset the resource itself; clerk-js 5 cannot, and the next password replaces it.
       if (typeof signIn?.reset === 'function') await signIn.reset();

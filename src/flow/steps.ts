@@ -2,9 +2,12 @@ import type { SecondFactorLike } from '../clerk/types.js';
 
 /**
  * The step a person sees. `client_trust`: a correct password on a device Clerk has not seen, proved
- * by a code sent to the account. `session_task`: the session started with a task still open.
+ * by a code sent to the account. `reset_password`: the person forgot the password and proves the
+ * account with a code sent to its email. `new_password`: Clerk wants a new password before the
+ * sign-in goes on (after that code, or on Clerk's own `needs_new_password`). `session_task`: the
+ * session started with a task still open.
  */
-export type SignInStep = 'password' | 'second_factor' | 'client_trust' | 'complete' | 'session_task' | 'unsupported';
+export type SignInStep = 'password' | 'reset_password' | 'new_password' | 'second_factor' | 'client_trust' | 'complete' | 'session_task' | 'unsupported';
 
 /** Maps Clerk's `signIn.status` to the step a person sees. */
 export function stepOf(status: string | null | undefined): SignInStep {
@@ -15,6 +18,8 @@ export function stepOf(status: string | null | undefined): SignInStep {
       return 'second_factor';
     case 'needs_client_trust':
       return 'client_trust';
+    case 'needs_new_password':
+      return 'new_password';
     case null:
     case undefined:
     case 'needs_identifier':

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SentCodeKind } from './codeRules.js';
-import type { SignInFlowController } from './controller.js';
+import type { SignInFlowController, SignInOutcome } from './controller.js';
 import { useSecondsUntil } from './useSecondsUntil.js';
 
 /** Clerk's prebuilt flow offers a new code after 30 s: long enough for the first one to arrive. */
@@ -9,9 +9,10 @@ export const RESEND_AFTER_SECONDS = 30;
 /**
  * Sends an SMS or email code when that factor is shown, once per sign-in and kind: re-renders and
  * React's strict-mode double effects must not send a second message (refs survive the strict
- * remount). `kind` `null`: nothing to send (another factor, or a lockout running).
+ * remount). `kind` `null`: nothing to send (another factor, or a lockout running). `sendCode`: how
+ * to send, when not the second factor's send for `kind` (a password-reset code).
  */
-export function useCodeDelivery(flow: SignInFlowController, kind: SentCodeKind | null, resendAfterSeconds = RESEND_AFTER_SECONDS) {
+export function useCodeDelivery(flow: SignInFlowController, kind: SentCodeKind | null, resendAfterSeconds = RESEND_AFTER_SECONDS, sendCode?: () => Promise<SignInOutcome>) {
   const sentFor = useRef(new Set<string>());
   const [sentAt, setSentAt] = useState<number | null>(null);
   const [attempted, setAttempted] = useState(false);
@@ -21,7 +22,7 @@ export function useCodeDelivery(flow: SignInFlowController, kind: SentCodeKind |
   const send = async (sentKind: SentCodeKind, again: boolean) => {
     setAttempted(true);
     setResent(false);
-    const outcome = await (sentKind === 'phone_code' ? flow.sendPhoneCode() : flow.sendEmailCode());
+    const outcome = await (sendCode ? sendCode() : sentKind === 'phone_code' ? flow.sendPhoneCode() : flow.sendEmailCode());
     if (outcome.ok) {
       setSentAt(Date.now());
       setResent(again);

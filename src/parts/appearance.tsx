@@ -84,21 +84,67 @@ const TOKENS: readonly [Token, readonly (keyof AppearanceVariables)[], ((value: 
 const PLAIN_CSS_VALUE = /^[^;{}<>\\]*$/;
 const isPlainValue = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && PLAIN_CSS_VALUE.test(value) && !/url\s*\(/i.test(value);
 
+type Rgb = readonly [number, number, number];
+
+function rgbOf(color: string): Rgb | undefined {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) return undefined;
+  const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
+  return [0, 2, 4].map((start) => parseInt(full.slice(start, start + 2), 16)) as unknown as Rgb;
+}
+
+function luminanceOf(rgb: Rgb): number {
+  const [r, g, b] = rgb.map((value) => {
+    const channel = value / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as unknown as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const contrastOf = (a: Rgb, b: Rgb) => {
+  const [light, dark] = [luminanceOf(a), luminanceOf(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
+const hexOf = (rgb: Rgb) => `#${rgb.map((value) => Math.round(value).toString(16).padStart(2, '0')).join('')}`;
+
 /**
  * Text that reads on `color` when the app gave no foreground for it, as Clerk derives one: black or
  * white by the colour's luminance. Only hex colours are judged; others keep the default foreground.
  */
 function readableOn(color: string): string | undefined {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
-  if (!hex) return undefined;
-  const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-  const linear = [0, 2, 4].map((start) => {
-    const channel = parseInt(full.slice(start, start + 2), 16) / 255;
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+  const rgb = rgbOf(color);
   // Where white and black would read equally well: (1 + 0.05) / (L + 0.05) = (L + 0.05) / 0.05.
-  return luminance > 0.179 ? '#000000' : '#ffffff';
+  return rgb ? (luminanceOf(rgb) > 0.179 ? '#000000' : '#ffffff') : undefined;
+}
+
+/** `color` darkened or lightened, step by step, until it reads on `background` as text (WCAG AA, 4.5:1). */
+function textShadeOn(color: Rgb, background: Rgb): string {
+  const toward: Rgb = luminanceOf(background) > 0.179 ? [0, 0, 0] : [255, 255, 255];
+  for (let step = 0; step <= 20; step += 1) {
+    const mixed = color.map((value, i) => value + (toward[i]! - value) * (step / 20)) as unknown as Rgb;
+    if (contrastOf(mixed, background) >= 4.5) return hexOf(mixed);
+  }
+  return hexOf(toward);
+}
+
+// The card's own backgrounds (styles.css `--mfa-bg`), light then dark.
+const CARD_BACKGROUNDS: readonly [Rgb, Rgb] = [
+  [255, 255, 255],
+  [22, 24, 29],
+];
+
+/**
+ * The accent as text (links, secondary actions): a brand colour picked for buttons often reads
+ * poorly as text on the card, worst in the dark scheme. Shaded per scheme until it reads, as a
+ * `light-dark()` pair, so a card in `system` follows the reader's scheme.
+ */
+function accentTextOf(accent: string, background: string | undefined): string | undefined {
+  const rgb = rgbOf(accent);
+  if (!rgb) return undefined;
+  const given = background ? rgbOf(background) : undefined;
+  const [light, dark] = given ? [given, given] : CARD_BACKGROUNDS;
+  return `light-dark(${textShadeOn(rgb, light)}, ${textShadeOn(rgb, dark)})`;
 }
 
 /** The tokens `variables` set, as custom properties for a `style` prop. */
@@ -110,8 +156,11 @@ export function tokensOf(variables: AppearanceVariables | undefined): CSSPropert
     const name = names.find((candidate) => Object.hasOwn(variables, candidate) && isPlainValue(variables[candidate]));
     if (name) style[token] = shape ? shape(variables[name]!) : variables[name]!;
   }
-  const onAccent = style['--mfa-accent'] && !style['--mfa-accent-fg'] ? readableOn(style['--mfa-accent']) : undefined;
+  const accent = style['--mfa-accent'];
+  const onAccent = accent && !style['--mfa-accent-fg'] ? readableOn(accent) : undefined;
   if (onAccent) style['--mfa-accent-fg'] = onAccent;
+  // Set whenever the accent is: the stylesheet's default refers to the default accent.
+  if (accent) style['--mfa-accent-text'] = accentTextOf(accent, style['--mfa-bg']) ?? accent;
   return Object.keys(style).length > 0 ? (style as CSSProperties) : undefined;
 }
 

@@ -14,7 +14,7 @@ import { EMAIL_MAX_LENGTH, emailProblem } from '../flow/emailRules.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage } from '../text/words.js';
 import { StepShell, useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
-import { withOwnRoot } from './withOwnRoot.js';
+import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
 export interface PasswordStepProps extends SignInEventProps, AppearanceProps {
   /** Class on the `<form>`. */
@@ -27,6 +27,12 @@ export interface PasswordStepProps extends SignInEventProps, AppearanceProps {
   defaultEmail?: string;
   /** Focus the email field when the step appears. Default `false`: a page should not grab focus on load. */
   autoFocus?: boolean;
+  /**
+   * Called once "Forgot password?" has started a reset for the address typed (the flow then shows
+   * `reset_password`). Inside `<SignInFlow>` the button is always offered; a step alone offers it
+   * only with this prop, as the app then renders `<ResetPasswordStep>` itself.
+   */
+  onForgotPassword?: () => void;
 }
 
 interface PasswordValues {
@@ -62,7 +68,7 @@ function useLockApplies(form: UseFormReturn<PasswordValues>, block: RetryBlock |
   return lockedFor === null || typedIsLocked;
 }
 
-function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, ...events }: PasswordStepProps) {
+function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, onForgotPassword, ...events }: PasswordStepProps) {
   const strings = useStrings(overrides);
   const text = strings.passwordStep;
   const flow = useSignInFlow();
@@ -87,6 +93,21 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
     if (outcome.fieldErrors.identifier) form.setFocus('email');
     else if (outcome.fieldErrors.password) form.setFocus('password');
   });
+
+  const offerReset = !useIsLoneStep() || onForgotPassword !== undefined;
+  const forgotPassword = async () => {
+    if (busy) return;
+    // Only the address matters for a reset: the password field is neither checked nor sent.
+    if (!(await form.trigger('email'))) return form.setFocus('email');
+    const outcome = await flow.startPasswordReset(form.getValues('email'));
+    reportOutcome(outcome, 'password', live, (error, field) => errorMessage(error, field !== null, strings));
+    if (outcome.ok) return onForgotPassword?.();
+    const about = outcome.busy ? undefined : outcome.fieldErrors.identifier;
+    if (!about) return;
+    // Clerk's own verdicts show through the controller; an account with nothing to send a code to is ours to say.
+    if (about.code === 'reset_password_unavailable') form.setError('email', { type: 'reset', message: errorMessage(about, true, strings) });
+    form.setFocus('email');
+  };
 
   // Both fields: typed as given (no capitals, no spelling fixes), required, held still while a request runs.
   const credentialField = { autoCapitalize: 'none', spellCheck: false, required: true, readOnly: flow.isPending } as const;
@@ -119,6 +140,11 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
         )}
         {...form.register('password', { required: text.passwordRequired, onChange: () => flow.clearFieldError('password') })}
       />
+      {offerReset ? (
+        <button type="button" data-part="forgot-password" aria-disabled={busy || undefined} onClick={() => void forgotPassword()}>
+          {text.forgotPassword}
+        </button>
+      ) : null}
     </StepShell>
   );
 }

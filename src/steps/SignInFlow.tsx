@@ -14,7 +14,9 @@ import type { PartialSignInStrings, SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { ClientTrustStep } from './ClientTrustStep.js';
+import { NewPasswordStep } from './NewPasswordStep.js';
 import { PasswordStep } from './PasswordStep.js';
+import { ResetPasswordStep } from './ResetPasswordStep.js';
 import { SecondFactorStep } from './SecondFactorStep.js';
 import { SessionTaskStep } from './SessionTaskStep.js';
 import { UseDifferentAccount } from './UseDifferentAccount.js';
@@ -56,7 +58,10 @@ export interface SignInFlowProps extends SignInEventProps, AppearanceProps {
   renderSessionTask?: (task: SessionTaskLike) => ReactNode | undefined;
 }
 
-/** The whole sign-in: email and password, then a second factor if the account has one, then the session. */
+/**
+ * The whole sign-in: email and password (or a password reset by email code), then a second factor if
+ * the account has one, then the session.
+ */
 export function SignInFlow({ strings, requestTimeoutMs, colorScheme, appearance, header, footer, appName, ...props }: SignInFlowProps) {
   return (
     <SignInRoot strings={strings} requestTimeoutMs={requestTimeoutMs} colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
@@ -143,7 +148,10 @@ function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTas
   const box: { decorate?: (url: string) => string } = {};
   return (
     <div className={className} data-part="flow" data-step={step}>
-      {step === 'password' ? <PasswordStep {...stepProps} autoFocus={flow.restarted} /> : null}
+      {/* Back from a password reset the person chose, the email field takes focus as after a restart. */}
+      {step === 'password' ? <PasswordStep {...stepProps} autoFocus={flow.restarted || reportedStep.current === 'reset_password'} /> : null}
+      {step === 'reset_password' ? <ResetPasswordStep {...stepProps} /> : null}
+      {step === 'new_password' ? <NewPasswordStep {...stepProps} /> : null}
       {step === 'second_factor' ? <SecondFactorStep {...stepProps} /> : null}
       {step === 'client_trust' ? <ClientTrustStep {...stepProps} /> : null}
       {step === 'session_task' ? (

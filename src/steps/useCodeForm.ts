@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import type { SignInFlowController } from '../flow/controller.js';
+import type { SignInFlowController, SignInOutcome } from '../flow/controller.js';
 import { BACKUP_CODE_MAX_LENGTH, CODE_LENGTH, isBackupCodeShape, normalizeCode, NUMERIC_CODE_SHAPE, type CodeKind } from '../flow/codeRules.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { SignInStep } from '../flow/steps.js';
@@ -16,6 +16,8 @@ interface CodeFormOptions {
   step: SignInStep;
   events: SignInEventProps;
   autoFocus: boolean;
+  /** How the code is checked; by default the controller's check for `kind`. */
+  verify?: (code: string) => Promise<SignInOutcome>;
 }
 
 const VERIFY = { totp: 'verifyTotp', phone_code: 'verifyPhoneCode', email_code: 'verifyEmailCode', backup_code: 'verifyBackupCode' } as const;
@@ -26,7 +28,7 @@ const VERIFY = { totp: 'verifyTotp', phone_code: 'verifyPhoneCode', email_code: 
  */
 export type CodeForm = ReturnType<typeof useCodeForm>;
 
-export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus }: CodeFormOptions) {
+export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus, verify = (code) => flow[VERIFY[kind]](code) }: CodeFormOptions) {
   const { busy } = useStepState(flow);
   // Re-validate on submit only: the first keystroke after "that code is incorrect" must not swap in
   // "the code is 6 digits" while the person is still typing the new one.
@@ -39,7 +41,7 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
   const onSubmit = form.handleSubmit(async ({ code }) => {
     // A code typed after the sign-in completed (auto-submit, then Enter) has nothing left to verify.
     if (busy || flow.step === 'complete') return;
-    const outcome = await flow[VERIFY[kind]](code);
+    const outcome = await verify(code);
     reportOutcome(outcome, step, live, (error, field) => errorMessage(error, field !== null, strings, field === 'code' ? copy : undefined));
     if (outcome.ok || outcome.busy || !outcome.fieldErrors.code) return;
     // A wrong six-digit code is typed afresh; a wrong backup code is usually one slip, kept to correct.

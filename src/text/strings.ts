@@ -22,6 +22,8 @@ export interface SignInStrings {
     hidePassword: string;
     /** Under the title when the app names itself (`appName`); `{app}` is the name. */
     subtitle: string;
+    /** The button that starts a password reset for the address typed. */
+    forgotPassword: string;
   };
   secondFactorStep: {
     title: string;
@@ -81,6 +83,21 @@ export interface SignInStrings {
     submit: string;
     submitting: string;
   };
+  /** Forgot password: a code to the account's email, then a new password (its fields' labels are `sessionTask`'s). */
+  resetPassword: {
+    title: string;
+    /** `{email}` is the address the code went to. */
+    codeDescription: string;
+    codeLabel: string;
+    submit: string;
+    submitting: string;
+    /** Back to the password step, the address kept. */
+    backToSignIn: string;
+    newPasswordTitle: string;
+    newPasswordDescription: string;
+    newPasswordSubmit: string;
+    newPasswordSubmitting: string;
+  };
   /** The session started with a task open. */
   sessionTask: {
     resetPasswordTitle: string;
@@ -89,6 +106,15 @@ export interface SignInStrings {
     confirmPasswordLabel: string;
     /** `{count}` is Clerk's minimum length. */
     passwordRule: string;
+    /** What else Clerk's password settings require, listed after `passwordRule` (joined by `Intl.ListFormat`). */
+    passwordRuleNumber: string;
+    passwordRuleUppercase: string;
+    passwordRuleLowercase: string;
+    passwordRuleSpecial: string;
+    /** `{rules}` is the list of requirements after the length. */
+    passwordRuleWith: string;
+    /** A new password that misses one of Clerk's requirements; `{rule}` is that requirement. */
+    passwordRuleMissing: string;
     newPasswordRequired: string;
     /** `{count}` is Clerk's minimum length. */
     newPasswordTooShort: string;
@@ -152,6 +178,7 @@ export const defaultStrings: SignInStrings = {
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     subtitle: 'to continue to {app}',
+    forgotPassword: 'Forgot password?',
   },
   secondFactorStep: {
     title: 'Two-step verification',
@@ -199,12 +226,30 @@ export const defaultStrings: SignInStrings = {
     submit: 'Continue',
     submitting: 'Verifying…',
   },
+  resetPassword: {
+    title: 'Reset your password',
+    codeDescription: 'Enter the 6-digit code we sent to {email} to reset your password.',
+    codeLabel: 'Reset code',
+    submit: 'Continue',
+    submitting: 'Verifying…',
+    backToSignIn: 'Back to sign in',
+    newPasswordTitle: 'Set a new password',
+    newPasswordDescription: 'Choose a new password for your account. It replaces the old one everywhere.',
+    newPasswordSubmit: 'Reset password',
+    newPasswordSubmitting: 'Saving…',
+  },
   sessionTask: {
     resetPasswordTitle: 'Set a new password',
     resetPasswordDescription: 'Your password has appeared in a data breach elsewhere, so it can no longer be used. Choose a new one to continue.',
     newPasswordLabel: 'New password',
     confirmPasswordLabel: 'Confirm new password',
     passwordRule: 'At least {count} characters.',
+    passwordRuleNumber: 'a number',
+    passwordRuleUppercase: 'an uppercase letter',
+    passwordRuleLowercase: 'a lowercase letter',
+    passwordRuleSpecial: 'a special character',
+    passwordRuleWith: 'At least {count} characters, with {rules}.',
+    passwordRuleMissing: 'Include {rule}.',
     newPasswordRequired: 'Enter a new password.',
     newPasswordTooShort: 'Use at least {count} characters.',
     confirmMismatch: 'The two passwords do not match.',
@@ -253,6 +298,7 @@ export const defaultStrings: SignInStrings = {
     form_password_length_too_short: 'That password is too short.',
     form_password_not_strong_enough: 'That password is too easy to guess. Choose a stronger one.',
     form_new_password_matches_current: 'Choose a password different from your current one.',
+    reset_password_unavailable: 'This account has no email address to send a reset code to. Contact support to reset your password.',
     unknown: 'Something went wrong. Try again.',
   },
 };

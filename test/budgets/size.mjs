@@ -22,18 +22,20 @@ const EVERYTHING = null;
  * request per Clerk client, the session start), the error wording of both generations and the root
  * with its appearance; `SignInFlow` is every step, so it costs nearly the whole library.
  */
+// Raised once, by 1–1.75 KiB, for "Forgot password" (two steps, the reset calls on the controller,
+// Clerk's password rules, their strings): a feature every sign-in form needs, not drift.
 const BUDGETS = {
   'index.js': [
-    [['PasswordStep'], 11],
-    [['SecondFactorStep'], 13],
-    [['SignInFlow'], 16.5],
-    [EVERYTHING, 16.75],
+    [['PasswordStep'], 12],
+    [['SecondFactorStep'], 13.75],
+    [['SignInFlow'], 18],
+    [EVERYTHING, 18.25],
   ],
   'core-2.js': [
-    [['PasswordStep'], 11.25],
-    [['SecondFactorStep'], 13.25],
-    [['SignInFlow'], 16.75],
-    [EVERYTHING, 17],
+    [['PasswordStep'], 12.25],
+    [['SecondFactorStep'], 14],
+    [['SignInFlow'], 18.25],
+    [EVERYTHING, 18.5],
   ],
 };
 

@@ -11,6 +11,7 @@ export const DOUBLE_PASSWORD = 'correct-horse-battery';
 export const DOUBLE_TOTP = '123456';
 export const DOUBLE_SMS_CODE = '246810';
 export const DOUBLE_EMAIL_CODE = '135790';
+export const DOUBLE_RESET_CODE = '975310';
 
 export interface DoubleUser {
   email: string;
@@ -21,6 +22,8 @@ export interface DoubleUser {
   clientTrust?: boolean;
   /** The session starts pending with this task. */
   task?: string;
+  /** Clerk offers no password reset by email code (an account with a phone number only). */
+  noResetEmail?: boolean;
 }
 
 const trustEmail: SecondFactorLike = { strategy: 'email_code', safeIdentifier: 't****@example.com', emailAddressId: 'idn_trust' };
@@ -39,6 +42,7 @@ export const doubleUsers: DoubleUser[] = [
   { email: 'trust@example.com', secondFactors: [], clientTrust: true },
   { email: 'reset@example.com', secondFactors: [], task: 'reset-password' },
   { email: 'setup@example.com', secondFactors: [], task: 'setup-mfa' },
+  { email: 'phone-only@example.com', secondFactors: [], noResetEmail: true },
 ];
 
 /** A `ClerkAPIResponseError` as a call returns it. */
@@ -84,8 +88,8 @@ export interface SignInDouble {
   failNext(fault: Fault, options?: { retryAfter?: number }): void;
   /** The next call of `method` (for example `'finalize'`) fails this way; other calls are untouched. */
   failNextCallOf(method: string, fault: Fault): void;
-  /** Jumps straight to a state, for stories that start mid-flow. */
-  startAt(status: 'needs_second_factor' | 'needs_client_trust' | 'complete' | 'needs_new_password', email?: string): void;
+  /** Jumps straight to a state, for stories that start mid-flow (any other status stands for one Clerk may add). */
+  startAt(status: 'needs_second_factor' | 'needs_client_trust' | 'complete' | 'needs_new_password' | (string & {}), email?: string): void;
 }
 
 export interface SignInDoubleOptions {
@@ -111,6 +115,7 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
   let emailCodeSent = false;
   let pendingTask: string | null = null;
   let codesSent = 0;
+  let resetCodesSent = 0;
   let attempts = 0;
   let state: State = { id: undefined, status: 'needs_identifier', identifier: null, user: null, createdSessionId: null, errors: noErrors(), fetchStatus: 'idle' };
   let snapshot: SignInSignalLike;
@@ -192,6 +197,46 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
     },
     get secondFactorVerification() {
       return { expireAt: codesSent === 0 ? null : 1_800_000_000_000 + codesSent * 600_000 };
+    },
+    get supportedFirstFactors() {
+      if (!state.user) return null;
+      const masked = `${state.user.email[0]}****@${state.user.email.split('@')[1]}`;
+      return state.user.noResetEmail ? [{ strategy: 'password' }] : [{ strategy: 'password' }, { strategy: 'reset_password_email_code', safeIdentifier: masked }];
+    },
+    get firstFactorVerification() {
+      return { expireAt: resetCodesSent === 0 ? null : 1_800_000_000_000 + resetCodesSent * 600_000 };
+    },
+    create: (params) =>
+      call('create', { ...params }, () => {
+        const user = doubleUsers.find((candidate) => candidate.email === params.identifier);
+        if (!user) return fail(422, [apiError('form_identifier_not_found', "Couldn't find your account.", 'identifier')]);
+        attempts += 1;
+        resetCodesSent = 0;
+        set({ id: `sia_double_${attempts}`, status: 'needs_first_factor', identifier: params.identifier, user, createdSessionId: null });
+        return { error: null };
+      }),
+    resetPasswordEmailCode: {
+      sendCode: () =>
+        call('resetPasswordEmailCode.sendCode', undefined, () => {
+          if (state.status !== 'needs_first_factor' || state.user?.noResetEmail) return fail(422, [apiError('factor_not_found', 'Reset password email code factor not found')]);
+          resetCodesSent += 1;
+          return { error: null };
+        }),
+      verifyCode: (params) =>
+        call('resetPasswordEmailCode.verifyCode', { ...params }, () => {
+          if (resetCodesSent === 0 || params.code !== DOUBLE_RESET_CODE) return fail(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+          set({ status: 'needs_new_password' });
+          return { error: null };
+        }),
+      submitPassword: (params) =>
+        call('resetPasswordEmailCode.submitPassword', { ...params }, () => {
+          if (state.status !== 'needs_new_password') return fail(400, [apiError('sign_in_no_new_password_required', 'No new password is required.')]);
+          if (params.password.length < 8) return fail(422, [apiError('form_password_length_too_short', 'Passwords must be 8 characters or more.', 'password')]);
+          if (params.password === 'password123') return fail(422, [apiError('form_password_pwned', 'Password has been found in an online data breach.', 'password')]);
+          const complete = (state.user?.secondFactors.length ?? 0) === 0;
+          set({ status: complete ? 'complete' : 'needs_second_factor', createdSessionId: complete ? 'sess_double' : null });
+          return { error: null };
+        }),
     },
     password: (params) =>
       call('password', { ...params }, () => {

@@ -47,7 +47,7 @@ function storyCanvas(): Element {
 }
 
 /** The steps' stories; the parts are shown at desktop width only. */
-const PHONE_BASELINES = /^components-(passwordstep|secondfactorstep|clienttruststep|signinflow)--/;
+const PHONE_BASELINES = /^components-(passwordstep|secondfactorstep|clienttruststep|resetpasswordstep|newpasswordstep|signinflow)--/;
 /** The viewport the stories are photographed at first (test/storybook/vitest.config.ts). */
 const DESKTOP = { width: 1200, height: 900 };
 

@@ -225,7 +225,7 @@ describe('SignInFlow, when the session cannot start', () => {
 
 describe('SignInFlow, given a step it does not offer', () => {
   it('says so and offers a way back to the password step', async () => {
-    const { user } = renderWithDouble(<SignInFlow />, (double) => double.startAt('needs_new_password'));
+    const { user } = renderWithDouble(<SignInFlow />, (double) => double.startAt('needs_future_step'));
     expect(screen.getByRole('status')).toHaveTextContent('This account needs a sign-in step this form does not offer.');
     await user.click(screen.getByRole('button', { name: 'Use a different account' }));
     await waitFor(() => expect(screen.getByLabelText('Email address')).toHaveFocus());

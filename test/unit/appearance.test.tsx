@@ -60,9 +60,30 @@ describe('Clerk’s appearance variables', () => {
       '--mfa-space': 'calc(1rem / 4)',
       // No foreground given: the one that reads on the primary, as Clerk derives it.
       '--mfa-accent-fg': '#ffffff',
+      // As text: unchanged where it reads on white, lightened until it reads on the dark card.
+      '--mfa-accent-text': 'light-dark(#6c47ff, #896cff)',
     });
-    expect(tokensOf({ colorPrimary: '#ffd60a' })).toEqual({ '--mfa-accent': '#ffd60a', '--mfa-accent-fg': '#000000' });
-    expect(tokensOf({ colorPrimary: '#ffd60a', colorPrimaryForeground: '#333' })).toEqual({ '--mfa-accent': '#ffd60a', '--mfa-accent-fg': '#333' });
+    expect(tokensOf({ colorPrimary: '#ffd60a' })).toEqual({ '--mfa-accent': '#ffd60a', '--mfa-accent-fg': '#000000', '--mfa-accent-text': 'light-dark(#806b05, #ffd60a)' });
+    expect(tokensOf({ colorPrimary: '#ffd60a', colorPrimaryForeground: '#333' })).toMatchObject({ '--mfa-accent': '#ffd60a', '--mfa-accent-fg': '#333' });
+    // A colour this form cannot judge is used as given.
+    expect(tokensOf({ colorPrimary: 'rebeccapurple' })).toEqual({ '--mfa-accent': 'rebeccapurple', '--mfa-accent-text': 'rebeccapurple' });
+  });
+
+  it('shade the accent as text until it reads on the card in either scheme (4.5:1)', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high! + 0.05) / (low! + 0.05);
+    };
+    for (const primary of ['#5b3fd9', '#000000', '#ffffff', '#ffd60a', '#00a86b', '#e11d48']) {
+      const text = String(tokensOf({ colorPrimary: primary })!['--mfa-accent-text' as keyof object]);
+      const [, light, dark] = /^light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)$/.exec(text)!;
+      expect(contrast(light!, '#ffffff'), `${primary} on light`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(dark!, '#16181d'), `${primary} on dark`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it('refuse a value that would end its declaration or fetch something', () => {

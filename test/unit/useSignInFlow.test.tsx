@@ -43,7 +43,7 @@ describe('useSignInFlow', () => {
 
   it('maps statuses it cannot serve to the unsupported step', () => {
     const { result } = renderWithSignal({
-      signIn: { ...idleSignIn!, status: 'needs_new_password' },
+      signIn: { ...idleSignIn!, status: 'needs_future_step' },
       errors: { fields: {}, raw: null, global: null },
       fetchStatus: 'idle',
     });
