@@ -2,7 +2,7 @@ import { useClerk } from '@clerk/clerk-react';
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useMemo, useRef } from 'react';
 import { answer, sessionTaskActions, type ClerkLike } from './taskActions.js';
-import type { SecondFactorLike, SignInResourceLike, SignInSignalLike } from './types.js';
+import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike } from './types.js';
 
 /** The legacy sign-in resource (`clerk.client.signIn`): the same fields, and second-factor calls for any strategy. */
 interface LegacySignIn {
@@ -12,6 +12,8 @@ interface LegacySignIn {
   createdSessionId: string | null;
   supportedSecondFactors: SecondFactorLike[] | null;
   secondFactorVerification?: { expireAt?: Date | number | null } | null;
+  supportedFirstFactors?: FirstFactorLike[] | null;
+  firstFactorVerification?: { expireAt?: Date | number | null } | null;
   prepareSecondFactor(params: { strategy: 'email_code'; emailAddressId?: string }): Promise<unknown>;
   attemptSecondFactor(params: { strategy: 'email_code'; code: string }): Promise<unknown>;
 }
@@ -25,7 +27,7 @@ type Core2Clerk = ClerkLike & { client?: { signIn?: LegacySignIn } | null; __uns
  * client at the moment they are read, and sends each call through the latest custom-flow resource.
  */
 function core2SignIn(latest: { current: SignInResourceLike }, clerk: Core2Clerk): SignInResourceLike {
-  const fields = (): Pick<LegacySignIn, 'id' | 'status' | 'identifier' | 'createdSessionId' | 'supportedSecondFactors' | 'secondFactorVerification'> =>
+  const fields = (): Pick<LegacySignIn, 'id' | 'status' | 'identifier' | 'createdSessionId' | 'supportedSecondFactors' | 'secondFactorVerification' | 'supportedFirstFactors' | 'firstFactorVerification'> =>
     clerk.client?.signIn ?? (latest.current as unknown as LegacySignIn);
   const legacy = () => {
     const signIn = clerk.client?.signIn;
@@ -40,7 +42,15 @@ function core2SignIn(latest: { current: SignInResourceLike }, clerk: Core2Clerk)
     get createdSessionId() { return fields().createdSessionId; },
     get supportedSecondFactors() { return fields().supportedSecondFactors; },
     get secondFactorVerification() { return fields().secondFactorVerification; },
+    get supportedFirstFactors() { return fields().supportedFirstFactors; },
+    get firstFactorVerification() { return fields().firstFactorVerification; },
     password: (params) => latest.current.password(params),
+    create: (params) => latest.current.create!(params),
+    resetPasswordEmailCode: {
+      sendCode: () => latest.current.resetPasswordEmailCode!.sendCode(),
+      verifyCode: (params) => latest.current.resetPasswordEmailCode!.verifyCode(params),
+      submitPassword: (params) => latest.current.resetPasswordEmailCode!.submitPassword(params),
+    },
     finalize: (params) => latest.current.finalize(params),
     mfa: {
       verifyTOTP: (params) => latest.current.mfa.verifyTOTP(params),
