@@ -32,7 +32,8 @@ function printAccounts() {
       '',
       '  Demo accounts (password for all: ' + DEMO_PASSWORD + ')',
       ...lines,
-      '  The page shows each account\'s current authenticator code, last SMS and email codes and unused backup codes.',
+      '  The page shows each account\'s current authenticator code, last SMS and email codes and unused backup codes;',
+      '  a "forgot password" reset code shows there as the last email code.',
       '',
     ].join('\n'),
   );
