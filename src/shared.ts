@@ -13,6 +13,7 @@ export type { SignInStep } from './flow/steps.js';
 export type { RetryBlock } from './flow/retryBlock.js';
 export type { AllowedOrigin } from './flow/redirect.js';
 export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/source.js';
+export { stringsFromLocalization, type ClerkLocalization, type LocalizationProps } from './text/localization.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
 export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps, SignInSessionTaskEvent } from './flow/events.js';
 export type { FieldErrors, FlowError, SignInField, Wait, WaitReason } from './clerk/errors.js';

@@ -1,3 +1,4 @@
+import { arSA } from '@clerk/localizations';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignInFlow } from '../src/steps/SignInFlow.js';
@@ -180,5 +181,47 @@ export const BrandedWithAppearance: Story = {
     await expect(scope.getByRole('img', { name: 'Acme' })).toBeInTheDocument();
     await expect(scope.getByText('to continue to Acme')).toBeInTheDocument();
     await expect(scope.getByRole('form', { name: 'Sign in' }).style.getPropertyValue('--mfa-accent')).toBe('#5b3fd9');
+  },
+};
+
+export const RightToLeft: Story = {
+  args: { localization: arSA },
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <Story />
+      </div>
+    ),
+  ],
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Clerk’s `arSA` from `@clerk/localizations` under `dir="rtl"`: the layout mirrors (logical properties throughout), ' +
+          'Clerk’s words where it has a key, this library’s English where it has none (for now), and Clerk’s Arabic wording for an error code it has one for.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const scope = within(canvasElement);
+    // An address no account uses: Clerk's Arabic has a wording for that code.
+    await userEvent.type(scope.getByLabelText(arSA.formFieldLabel__emailAddress!), 'nobody@example.com');
+    await userEvent.type(scope.getByLabelText(arSA.formFieldLabel__password!, { selector: 'input' }), DOUBLE_PASSWORD);
+    await userEvent.click(scope.getByRole('button', { name: arSA.formButtonPrimary! }));
+    await waitFor(() => expect(scope.getByLabelText(arSA.formFieldLabel__emailAddress!)).toHaveAccessibleDescription(arSA.unstable__errors!.form_identifier_not_found!));
+  },
+};
+
+export const RightToLeftCode: Story = {
+  args: { localization: arSA },
+  decorators: RightToLeft.decorators,
+  parameters: {
+    signIn: { startAt: { status: 'needs_second_factor', email: 'totp@example.com' } },
+    docs: { description: { story: 'The code slots under `dir="rtl"`: a code reads left to right in every script, so the slots fill from the left.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const code = within(canvasElement).getByLabelText(arSA.signIn!.totpMfa!.formTitle!);
+    await userEvent.type(code, '12');
+    await expect(code).toHaveValue('12');
   },
 };

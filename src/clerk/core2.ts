@@ -1,7 +1,7 @@
 import { useClerk } from '@clerk/clerk-react';
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useMemo, useRef } from 'react';
-import { answer, sessionTaskActions, type ClerkLike } from './taskActions.js';
+import { answer, localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
 import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike } from './types.js';
 
 /** The legacy sign-in resource (`clerk.client.signIn`): the same fields, and second-factor calls for any strategy. */
@@ -76,5 +76,8 @@ export function useCore2SignIn(): SignInSignalLike {
   const signIn = useMemo(() => core2SignIn(latest, clerk), [clerk]);
   const tasks = useMemo(() => sessionTaskActions(clerk, () => clerk.__unstable__environment), [clerk]);
   // A new object per answer, so React sees each change; the resource view itself stays the same.
-  return useMemo(() => ({ signIn: signal.signIn ? signIn : null, errors: signal.errors, fetchStatus: signal.fetchStatus, tasks, clerk }), [signal, signIn, tasks, clerk]);
+  return useMemo(
+    () => ({ signIn: signal.signIn ? signIn : null, errors: signal.errors, fetchStatus: signal.fetchStatus, tasks, clerk, localization: localizationOf(clerk) }),
+    [signal, signIn, tasks, clerk],
+  );
 }

@@ -1,6 +1,6 @@
 import { useClerk, useSignIn } from '@clerk/react';
 import { useMemo } from 'react';
-import { sessionTaskActions, type ClerkLike } from './taskActions.js';
+import { localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
 import type { SignInSignalLike } from './types.js';
 
 /**
@@ -14,5 +14,5 @@ export function useCore3SignIn(): SignInSignalLike {
     () => sessionTaskActions(clerk as unknown as ClerkLike, () => (clerk as unknown as { __internal_environment?: unknown }).__internal_environment),
     [clerk],
   );
-  return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks, clerk }), [signal, tasks, clerk]);
+  return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks, clerk, localization: localizationOf(clerk) }), [signal, tasks, clerk]);
 }

@@ -103,9 +103,14 @@ function flattenReadable(value: unknown): { error: ClerkErrorLike; retryAfter?: 
   }
   const own = asClerkError(value);
   if (own) return [{ error: own, retryAfter: value.retryAfter }];
-  // An Error without a Clerk code: a network fault or a bug. The form still owes the user a message.
-  if (value instanceof Error) return [{ error: NETWORK_ERROR }];
+  // An Error without a Clerk code: a network fault (fetch fails with a TypeError) or a bug. The form
+  // still owes the user a message, and "check your connection" only when it is the connection.
+  if (value instanceof Error) return [{ error: isNetworkFault(value) ? NETWORK_ERROR : { code: 'unknown' } }];
   return [];
+}
+
+function isNetworkFault(error: Error): boolean {
+  return error.name === 'TypeError' || /network|fetch|load failed|connection/i.test(error.message);
 }
 
 /** A wait longer than a year is no countdown anyone can use: treated as a wait Clerk did not state. */

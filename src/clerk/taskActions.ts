@@ -7,6 +7,19 @@ export interface ClerkLike {
   setActive(params: { session: string | null; navigate?: (args: FinalizeNavigateArgs) => void | Promise<unknown> }): Promise<void>;
 }
 
+/**
+ * The `localization` option the app gave `<ClerkProvider>`: ClerkProvider hands its props to
+ * `clerk.load`, and both generations keep them behind `__internal_getOption`. Read defensively.
+ */
+export function localizationOf(clerk: unknown): object | undefined {
+  try {
+    const value = (clerk as { __internal_getOption?: (name: string) => unknown } | null)?.__internal_getOption?.('localization');
+    return value && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A call on one of Clerk's classic resources, which throw, answered as the custom-flow resource answers: `{ error }`. */
 export async function answer(action: () => Promise<unknown>): Promise<{ error: unknown }> {
   try {

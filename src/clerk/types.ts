@@ -145,4 +145,6 @@ export interface SignInSignalLike {
    * share one request in flight and one session start; without it each flow guards only itself.
    */
   clerk?: object;
+  /** The `localization` the app gave `<ClerkProvider>`, where Clerk exposes it. */
+  localization?: object;
 }

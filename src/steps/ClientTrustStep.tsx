@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import type { AppearanceProps } from '../parts/appearance.js';
 import type { SentCodeKind } from '../flow/codeRules.js';
 import type { SignInEventProps } from '../flow/events.js';
@@ -16,7 +17,7 @@ import { useCodeForm } from './useCodeForm.js';
 import { IdentityLine } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface ClientTrustStepProps extends SignInEventProps, AppearanceProps {
+export interface ClientTrustStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */

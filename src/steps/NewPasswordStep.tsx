@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import type { AppearanceProps } from '../parts/appearance.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { HeadingLevel } from '../parts/Heading.js';
@@ -11,7 +12,7 @@ import { StepShell, useLiveEvents, useStepState } from './StepShell.js';
 import { IdentityLine } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface NewPasswordStepProps extends SignInEventProps, AppearanceProps {
+export interface NewPasswordStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */

@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import type { AppearanceProps } from '../parts/appearance.js';
 import { useEffect, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
@@ -16,7 +17,7 @@ import { errorMessage } from '../text/words.js';
 import { StepShell, useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface PasswordStepProps extends SignInEventProps, AppearanceProps {
+export interface PasswordStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */

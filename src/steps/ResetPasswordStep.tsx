@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import type { AppearanceProps } from '../parts/appearance.js';
 import type { SignInEventProps } from '../flow/events.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
@@ -14,7 +15,7 @@ import { useCodeForm } from './useCodeForm.js';
 import { IdentityLine } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface ResetPasswordStepProps extends SignInEventProps, AppearanceProps {
+export interface ResetPasswordStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */

@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import type { AppearanceProps } from '../parts/appearance.js';
 import { useEffect, useRef } from 'react';
 import type { SecondFactorLike } from '../clerk/types.js';
@@ -20,7 +21,7 @@ import { useCodeForm } from './useCodeForm.js';
 import { IdentityLine } from './UseDifferentAccount.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
-export interface SecondFactorStepProps extends SignInEventProps, AppearanceProps {
+export interface SecondFactorStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the `<form>`. */
   className?: string;
   /** Overrides for any of the English strings. */

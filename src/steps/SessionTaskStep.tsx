@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { useId, type ReactNode } from 'react';
 import type { SessionTaskLike } from '../clerk/types.js';
@@ -12,7 +13,7 @@ import { ResetPasswordTask } from './ResetPasswordTask.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { withOwnRoot } from './withOwnRoot.js';
 
-export interface SessionTaskStepProps extends SignInEventProps, AppearanceProps {
+export interface SessionTaskStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the step's `<form>` or `<section>`. */
   className?: string;
   /** Overrides for any of the English strings. */

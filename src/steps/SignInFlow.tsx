@@ -1,4 +1,5 @@
 'use client';
+import type { LocalizationProps } from '../text/localization.js';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { SessionTaskLike } from '../clerk/types.js';
 import type { SessionNavigate, SignInFlowController, SignInOutcome } from '../flow/controller.js';
@@ -21,7 +22,7 @@ import { SecondFactorStep } from './SecondFactorStep.js';
 import { SessionTaskStep } from './SessionTaskStep.js';
 import { UseDifferentAccount } from './UseDifferentAccount.js';
 
-export interface SignInFlowProps extends SignInEventProps, AppearanceProps {
+export interface SignInFlowProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the flow's wrapper. */
   className?: string;
   /** Overrides for any of the English strings, passed to every step. */
@@ -62,9 +63,9 @@ export interface SignInFlowProps extends SignInEventProps, AppearanceProps {
  * The whole sign-in: email and password (or a password reset by email code), then a second factor if
  * the account has one, then the session.
  */
-export function SignInFlow({ strings, requestTimeoutMs, colorScheme, appearance, header, footer, appName, ...props }: SignInFlowProps) {
+export function SignInFlow({ strings, requestTimeoutMs, localization, colorScheme, appearance, header, footer, appName, ...props }: SignInFlowProps) {
   return (
-    <SignInRoot strings={strings} requestTimeoutMs={requestTimeoutMs} colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
+    <SignInRoot strings={strings} requestTimeoutMs={requestTimeoutMs} localization={localization} colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
       <FlowSteps {...props} />
     </SignInRoot>
   );
@@ -124,7 +125,7 @@ async function finish(flow: SignInFlowController, strings: SignInStrings, props:
   await sessionStarted(await flow.finalize(keepDecorate(box)), strings, box.decorate, props);
 }
 
-function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings' | 'requestTimeoutMs' | keyof AppearanceProps>) {
+function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings' | 'requestTimeoutMs' | 'localization' | keyof AppearanceProps>) {
   const strings = useStrings();
   const flow = useSignInFlow();
   const { step } = flow;

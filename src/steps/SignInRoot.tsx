@@ -2,13 +2,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useSignInSource } from '../clerk/source.js';
 import type { PartialSignInStrings } from '../text/strings.js';
+import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
 import { StringsContext, useStrings } from '../text/StringsContext.js';
 import { useSignInController, type SignInFlowController } from '../flow/controller.js';
 import { AppearanceScope, type AppearanceProps } from '../parts/appearance.js';
 
 const ControllerContext = createContext<SignInFlowController | null>(null);
 
-export interface SignInRootProps extends AppearanceProps {
+export interface SignInRootProps extends AppearanceProps, LocalizationProps {
   /** Overrides for any of the English strings, for every step inside. */
   strings?: PartialSignInStrings;
   /**
@@ -24,18 +25,25 @@ export interface SignInRootProps extends AppearanceProps {
  * completion, a restart) and the strings they speak. `<SignInFlow>` renders one; a step outside any
  * root makes its own. Wrap steps placed in an app's own layout in one, so they act as one sign-in.
  */
-export function SignInRoot({ strings, requestTimeoutMs, children, ...look }: SignInRootProps) {
-  const controller = useSignInController(useSignInSource(), { requestTimeoutMs });
-  const merged = useStrings(strings);
+export function SignInRoot({ strings, requestTimeoutMs, localization, children, ...look }: SignInRootProps) {
+  const source = useSignInSource();
+  const controller = useSignInController(source, { requestTimeoutMs });
+  // English, then the app's Clerk localization, then this root's own, then its `strings`.
   return (
     <ControllerContext.Provider value={controller}>
-      <StringsContext.Provider value={merged}>
-        <AppearanceScope {...look}>
-          {children}
-        </AppearanceScope>
-      </StringsContext.Provider>
+      <LocalizationScope localization={source.localization}>
+        <LocalizationScope localization={localization}>
+          <RootStrings strings={strings}>
+            <AppearanceScope {...look}>{children}</AppearanceScope>
+          </RootStrings>
+        </LocalizationScope>
+      </LocalizationScope>
     </ControllerContext.Provider>
   );
+}
+
+function RootStrings({ strings, children }: { strings: PartialSignInStrings | undefined; children: ReactNode }) {
+  return <StringsContext.Provider value={useStrings(strings)}>{children}</StringsContext.Provider>;
 }
 
 /** The controller of the nearest `<SignInRoot>`. */

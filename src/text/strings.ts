@@ -338,7 +338,16 @@ export function format(template: string, values: Record<string, string | number>
 /** A wait as words: seconds under a minute, else whole minutes rounded up (a countdown never undershoots). */
 export function durationText(seconds: number, strings: SignInStrings): string {
   const { durations } = strings;
-  const [count, forms] = seconds < 60 ? [seconds, durations.seconds] : [Math.ceil(seconds / 60), durations.minutes];
+  const [count, forms, unit] = seconds < 60 ? [seconds, durations.seconds, 'second' as const] : [Math.ceil(seconds / 60), durations.minutes, 'minute' as const];
+  // A locale given without its own words for durations (Clerk's resources have none): the platform's,
+  // rather than English words in another language's sentence.
+  if (forms === defaultStrings.durations[`${unit}s`] && !/^en\b/i.test(durations.locale)) {
+    try {
+      return new Intl.NumberFormat(durations.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+    } catch {
+      // A locale tag the platform refuses keeps the forms below.
+    }
+  }
   const category = new Intl.PluralRules(durations.locale).select(count);
   return format(forms[category] ?? forms.other, { count });
 }

@@ -101,6 +101,8 @@ export interface SignInDoubleOptions {
   core3?: boolean;
   /** Core 3's `decorateUrl`; default: the URL unchanged, as Clerk answers outside Safari. */
   decorateUrl?: (url: string) => string;
+  /** The `localization` given to `<ClerkProvider>`, as the adapters read it from Clerk. */
+  localization?: object;
 }
 
 export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDouble {
@@ -334,7 +336,7 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
 
   // One Clerk instance behind every flow that reads this double, as on a page with one ClerkProvider.
   const clerk = {};
-  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks, clerk });
+  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks, clerk, localization: options.localization });
   snapshot = build();
 
   return {

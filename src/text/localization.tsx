@@ -1,0 +1,132 @@
+import { useContext, useMemo, type ReactNode } from 'react';
+import { defaultStrings, mergeStrings, type PartialSignInStrings, type SignInStrings } from './strings.js';
+import { StringsContext } from './StringsContext.js';
+
+/**
+ * Clerk's `LocalizationResource`, as `@clerk/localizations` exports it (`frFR`, `deDE`, …) and
+ * `<ClerkProvider localization>` takes it. Typed loosely and read defensively: this library imports
+ * nothing of Clerk's types, and a key a Clerk version lacks only keeps this library's English.
+ */
+export type ClerkLocalization = object;
+
+export interface LocalizationProps {
+  /**
+   * Clerk's `LocalizationResource` (`frFR` of the `@clerk/localizations` package). Default: the one
+   * given to `<ClerkProvider localization>`, where Clerk exposes it. The `strings` prop wins over it.
+   */
+  localization?: ClerkLocalization;
+}
+
+/**
+ * Where each of these forms' strings comes from in Clerk's resource, where Clerk has one. Strings
+ * with no Clerk key (the lockout countdown, the overfilled code, …) stay this library's own.
+ * Clerk's `{{applicationName}}` and `{{identifier}}` placeholders are read as this library's; a
+ * candidate with a placeholder this library's string does not fill is passed over for the next.
+ */
+const KEYS: { readonly [N in keyof SignInStrings]?: { readonly [K in keyof SignInStrings[N]]?: string | readonly string[] } } = {
+  passwordStep: {
+    // Several locales name the app in the title ("In {{applicationName}} einloggen"), which this
+    // title cannot fill; sign-up's link to sign in is the bare "Sign in" in every locale.
+    title: ['signIn.start.title', 'signUp.start.actionLink'],
+    subtitle: 'signIn.start.subtitle',
+    emailLabel: 'formFieldLabel__emailAddress',
+    passwordLabel: 'formFieldLabel__password',
+    submit: 'formButtonPrimary',
+    forgotPassword: 'formFieldAction__forgotPassword',
+  },
+  secondFactorStep: {
+    title: 'signIn.totpMfa.title',
+    totpDescription: 'signIn.totpMfa.subtitle',
+    totpLabel: 'signIn.totpMfa.formTitle',
+    backupCodeLabel: 'formFieldLabel__backupCode',
+    useBackupCode: 'signIn.alternativeMethods.blockButton__backupCode',
+    submit: 'formButtonPrimary',
+    phoneCodeLabel: 'signIn.phoneCodeMfa.formTitle',
+    phoneCodeDescriptionNoNumber: 'signIn.phoneCodeMfa.subtitle',
+    // One wording for a wrong code of any kind, where the locale has one: a single language beats a
+    // kind named in English.
+    totpIncorrect: 'unstable__errors.form_code_incorrect',
+    phoneCodeIncorrect: 'unstable__errors.form_code_incorrect',
+    emailCodeIncorrect: 'unstable__errors.form_code_incorrect',
+    backupCodeIncorrect: 'unstable__errors.form_code_incorrect',
+    useAnotherMethod: 'signIn.alternativeMethods.title',
+    methodsTitle: 'signIn.alternativeMethods.title',
+    methodTotp: 'signIn.alternativeMethods.blockButton__totp',
+    methodPhoneCode: 'signIn.alternativeMethods.blockButton__phoneCode',
+    methodEmailCode: 'signIn.alternativeMethods.blockButton__emailCode',
+    methodBackupCode: 'signIn.alternativeMethods.blockButton__backupCode',
+  },
+  clientTrustStep: {
+    submit: 'formButtonPrimary',
+  },
+  resetPassword: {
+    title: 'signIn.forgotPassword.title',
+    codeLabel: 'signIn.forgotPassword.formTitle',
+    submit: 'formButtonPrimary',
+    newPasswordTitle: 'signIn.resetPassword.title',
+    newPasswordSubmit: 'signIn.resetPassword.formButtonPrimary',
+  },
+  sessionTask: {
+    newPasswordLabel: 'formFieldLabel__newPassword',
+    confirmPasswordLabel: 'formFieldLabel__confirmPassword',
+    confirmMismatch: 'formFieldError__notMatchingPasswords',
+    signOutOfOtherSessions: 'formFieldLabel__signOutOfOtherSessions',
+  },
+};
+
+/** Clerk's placeholder names, as this library's templates name them. */
+const PLACEHOLDERS: Readonly<Record<string, string>> = { applicationName: 'app' };
+
+function lookup(resource: object, path: string): string | undefined {
+  let value: unknown = resource;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+const placeholdersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+
+/** `{{applicationName}}` → `{app}`; `{{identifier}}` → `{email}` or `{phone}`, as the string names it. */
+function template(text: string, identifier: string): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => `{${name === 'identifier' ? identifier : (PLACEHOLDERS[name] ?? name)}}`);
+}
+
+/** The strings Clerk's resource has for these forms, as overrides of this library's English. */
+export function stringsFromLocalization(resource: ClerkLocalization | null | undefined): PartialSignInStrings {
+  if (!resource || typeof resource !== 'object') return {};
+  const strings: Record<string, Record<string, unknown>> = {};
+  for (const [namespace, keys] of Object.entries(KEYS)) {
+    const english = defaultStrings[namespace as keyof SignInStrings] as unknown as Record<string, string>;
+    for (const [name, paths] of Object.entries(keys as Record<string, string | readonly string[]>)) {
+      const identifier = /phone/i.test(name) ? 'phone' : 'email';
+      const filled = placeholdersOf(english[name] ?? '');
+      for (const path of typeof paths === 'string' ? [paths] : paths) {
+        const text = lookup(resource, path);
+        if (text === undefined) continue;
+        const candidate = template(text, identifier);
+        if (!placeholdersOf(candidate).every((placeholder) => filled.includes(placeholder))) continue;
+        (strings[namespace] ??= {})[name] = candidate;
+        break;
+      }
+    }
+  }
+  // Every error wording the locale has, by Clerk's code; codes it lacks keep this library's.
+  const errors = (resource as { unstable__errors?: unknown }).unstable__errors;
+  if (errors && typeof errors === 'object') {
+    for (const [code, text] of Object.entries(errors)) {
+      if (typeof text === 'string' && text.trim() !== '' && code !== '__proto__') (strings.errors ??= {})[code] = text;
+    }
+  }
+  const locale = lookup(resource, 'locale');
+  if (locale) strings.durations = { locale };
+  return strings as PartialSignInStrings;
+}
+
+/** Lays Clerk's localization over the strings in force here; the `strings` props still win over it. */
+export function LocalizationScope({ localization, children }: { localization: ClerkLocalization | null | undefined; children: ReactNode }) {
+  const inherited = useContext(StringsContext);
+  const localized = useMemo(() => (localization ? mergeStrings(stringsFromLocalization(localization), inherited) : inherited), [localization, inherited]);
+  return <StringsContext.Provider value={localized}>{children}</StringsContext.Provider>;
+}
