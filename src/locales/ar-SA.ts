@@ -1,0 +1,181 @@
+import type { SignInStrings } from '../text/strings.js';
+
+/**
+ * Every string of these forms in Modern Standard Arabic (Saudi Arabia), under `mfaSteps` so that it
+ * rides in the same object as Clerk's own Arabic resource. Where Clerk has a key for a string,
+ * Clerk's wording wins; this file covers every string (lockouts, countdowns and errors included), so
+ * the form reads in one language throughout. Its terms follow Clerk's Arabic ("تسجيل الدخول",
+ * "كلمة المرور", "الرمز الاحتياطي", "رمز التحقق", "تطبيق المصادقة"), so a page mixing the two reads
+ * as one voice. Counts are phrased so that a number of any size reads correctly ("لا يقل عدد الأحرف
+ * عن {count}"); the reader is addressed in the singular, as Clerk's Arabic does.
+ *
+ * ```tsx
+ * import { arSA } from '@clerk/localizations';
+ * import { mfaArSA } from 'clerk-mfa-steps/locales/ar-SA';
+ * <ClerkProvider localization={{ ...arSA, ...mfaArSA }}>
+ * ```
+ */
+export const mfaArSA = {
+  mfaSteps: {
+    passwordStep: {
+      title: 'تسجيل الدخول',
+      emailLabel: 'البريد الإلكتروني',
+      passwordLabel: 'كلمة المرور',
+      submit: 'متابعة',
+      submitting: 'جارٍ تسجيل الدخول…',
+      emailRequired: 'أدخل عنوان بريدك الإلكتروني.',
+      emailInvalid: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
+      emailTooLong: 'لا يزيد عدد أحرف عنوان البريد الإلكتروني على {count}.',
+      emailHiddenCharacters: 'لا يمكن أن يحتوي عنوان البريد الإلكتروني على أحرف غير مرئية أو رموز تعبيرية. اكتب العنوان مرة أخرى.',
+      passwordRequired: 'أدخل كلمة المرور.',
+      showPassword: 'إظهار كلمة المرور',
+      hidePassword: 'إخفاء كلمة المرور',
+      subtitle: 'للمتابعة إلى {app}',
+      forgotPassword: 'نسيت كلمة المرور؟',
+    },
+    secondFactorStep: {
+      title: 'التحقق بخطوتين',
+      totpDescription: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',
+      backupCodeDescription: 'أدخل أحد الرموز الاحتياطية التي حفظتها عند إعداد التحقق بخطوتين.',
+      totpLabel: 'رمز تطبيق المصادقة',
+      backupCodeLabel: 'الرمز الاحتياطي',
+      useBackupCode: 'استخدام رمز احتياطي',
+      submit: 'تحقّق',
+      submitting: 'جارٍ التحقق…',
+      totpRequired: 'أدخل الرمز من تطبيق المصادقة.',
+      totpInvalid: 'يتكون رمز تطبيق المصادقة من 6 أرقام.',
+      backupCodeRequired: 'أدخل رمزًا احتياطيًا.',
+      totpIncorrect: 'رمز تطبيق المصادقة هذا غير صحيح. أدخل الرمز الحالي من التطبيق.',
+      backupCodeIncorrect: 'هذا الرمز الاحتياطي غير صحيح أو سبق استخدامه.',
+      phoneCodeDescription: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه برسالة نصية إلى {phone}.',
+      phoneCodeDescriptionNoNumber: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه برسالة نصية إلى هاتفك.',
+      phoneCodeLabel: 'رمز الرسالة النصية',
+      phoneCodeRequired: 'أدخل الرمز الوارد في الرسالة النصية.',
+      phoneCodeInvalid: 'يتكون رمز الرسالة النصية من 6 أرقام.',
+      phoneCodeIncorrect: 'رمز الرسالة النصية هذا غير صحيح. تحقق من أحدث رسالة، أو اطلب رمزًا جديدًا.',
+      emailCodeDescription: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى {email}.',
+      emailCodeDescriptionNoAddress: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى بريدك الإلكتروني.',
+      emailCodeLabel: 'رمز البريد الإلكتروني',
+      emailCodeRequired: 'أدخل الرمز الوارد في رسالة البريد الإلكتروني.',
+      emailCodeInvalid: 'يتكون رمز البريد الإلكتروني من 6 أرقام.',
+      emailCodeIncorrect: 'رمز البريد الإلكتروني هذا غير صحيح. تحقق من أحدث رسالة بريد إلكتروني، أو اطلب رمزًا جديدًا.',
+      codeTooLong: 'يحتوي ما أدخلته على أرقام أكثر من رمز مكوّن من {count} أرقام. أدخل الرمز وحده أو الصقه وحده.',
+      backupCodeInvalid: 'يتكون الرمز الاحتياطي من أحرف وأرقام فقط، ولا يزيد عدد أحرفه على {max}.',
+      resendCode: 'إرسال رمز جديد',
+      // "ث" abbreviates ثانية, as "s" does "seconds": it reads right after any number.
+      resendCountdown: 'متاح بعد {seconds} ث',
+      codeSent: 'رمز جديد في الطريق إليك.',
+      useAnotherMethod: 'استخدام طريقة أخرى',
+      methodsTitle: 'طرق أخرى للتحقق',
+      methodTotp: 'تطبيق المصادقة',
+      methodPhoneCode: 'رمز برسالة نصية إلى {phone}',
+      methodBackupCode: 'الرمز الاحتياطي',
+      methodEmailCode: 'رمز بالبريد الإلكتروني إلى {email}',
+      useDifferentAccount: 'استخدام حساب آخر',
+    },
+    clientTrustStep: {
+      title: 'أكّد هويتك',
+      emailDescription: 'أنت تسجّل الدخول من جهاز جديد. أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى {email}.',
+      phoneDescription: 'أنت تسجّل الدخول من جهاز جديد. أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه برسالة نصية إلى {phone}.',
+      submit: 'متابعة',
+      submitting: 'جارٍ التحقق…',
+    },
+    resetPassword: {
+      title: 'إعادة تعيين كلمة المرور',
+      codeDescription: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى {email} لإعادة تعيين كلمة المرور.',
+      codeLabel: 'رمز إعادة التعيين',
+      submit: 'متابعة',
+      submitting: 'جارٍ التحقق…',
+      backToSignIn: 'العودة إلى تسجيل الدخول',
+      newPasswordTitle: 'تعيين كلمة مرور جديدة',
+      newPasswordDescription: 'اختر كلمة مرور جديدة لحسابك. ستحل محل كلمة المرور القديمة في كل مكان.',
+      newPasswordSubmit: 'إعادة تعيين كلمة المرور',
+      newPasswordSubmitting: 'جارٍ الحفظ…',
+    },
+    sessionTask: {
+      resetPasswordTitle: 'تعيين كلمة مرور جديدة',
+      resetPasswordDescription: 'ظهرت كلمة المرور الخاصة بك في تسريب بيانات في مكان آخر، لذا لم يعد من الممكن استخدامها. اختر كلمة مرور جديدة للمتابعة.',
+      newPasswordLabel: 'كلمة المرور الجديدة',
+      confirmPasswordLabel: 'تأكيد كلمة المرور الجديدة',
+      passwordRule: 'لا يقل عدد الأحرف عن {count}.',
+      // Indefinite nouns, read after "مع" and "على" alike: "لا يقل عدد الأحرف عن 8، مع رقم وحرف كبير."
+      // and "يجب أن تحتوي كلمة المرور على رقم."
+      passwordRuleNumber: 'رقم',
+      passwordRuleUppercase: 'حرف كبير',
+      passwordRuleLowercase: 'حرف صغير',
+      passwordRuleSpecial: 'حرف خاص',
+      passwordRuleWith: 'لا يقل عدد الأحرف عن {count}، مع {rules}.',
+      passwordRuleMissing: 'يجب أن تحتوي كلمة المرور على {rule}.',
+      newPasswordRequired: 'أدخل كلمة مرور جديدة.',
+      newPasswordTooShort: 'يجب ألا يقل عدد الأحرف عن {count}.',
+      confirmMismatch: 'كلمتا المرور غير متطابقتين.',
+      signOutOfOtherSessions: 'تسجيل الخروج من جميع الأجهزة الأخرى',
+      submit: 'تعيين كلمة المرور والمتابعة',
+      submitting: 'جارٍ الحفظ…',
+      otherTask: 'يحتاج حسابك إلى خطوة أخرى قبل أن تتمكن من المتابعة: {task}.',
+      taskNames: {
+        'setup-mfa': 'إعداد التحقق بخطوتين',
+        'choose-organization': 'اختيار منظمة',
+        'reset-password': 'تعيين كلمة مرور جديدة',
+      },
+    },
+    blocked: {
+      locked: 'تم قفل حسابك بسبب كثرة المحاولات الفاشلة.',
+      lockedIndefinitely: 'حسابك مقفل، ولن يُرفع القفل تلقائيًا. تواصل مع الدعم لفتح حسابك.',
+      rateLimited: 'محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.',
+      retryIn: 'يمكنك المحاولة مرة أخرى بعد {wait}.',
+      tryLater: 'حاول مرة أخرى لاحقًا.',
+      canRetryNow: 'يمكنك المحاولة مرة أخرى الآن.',
+    },
+    durations: {
+      locale: 'ar-SA',
+      // Read after "بعد" ("بعد 3 ثوانٍ"): genitive, so the dual is ثانيتين/دقيقتين. 3–10 take the
+      // plural, 11–99 the singular, as do 0, 1 and 100 and above.
+      seconds: {
+        zero: '{count} ثانية',
+        one: '{count} ثانية',
+        two: '{count} ثانيتين',
+        few: '{count} ثوانٍ',
+        many: '{count} ثانية',
+        other: '{count} ثانية',
+      },
+      minutes: {
+        zero: '{count} دقيقة',
+        one: '{count} دقيقة',
+        two: '{count} دقيقتين',
+        few: '{count} دقائق',
+        many: '{count} دقيقة',
+        other: '{count} دقيقة',
+      },
+    },
+    flow: {
+      finishing: 'جارٍ تسجيل دخولك…',
+      complete: 'تم تسجيل دخولك.',
+      failed: 'تعذّر علينا إكمال تسجيل دخولك.',
+      unsupported: 'يتطلب هذا الحساب خطوة تسجيل دخول لا يوفرها هذا النموذج.',
+      unsupportedTitle: 'لا يمكن متابعة تسجيل الدخول هذا هنا',
+      taskTitle: 'خطوة واحدة أخرى',
+      retry: 'إعادة المحاولة',
+      cancel: 'إلغاء',
+    },
+    errors: {
+      form_password_incorrect: 'كلمة المرور هذه غير صحيحة. حاول مرة أخرى.',
+      form_identifier_not_found: 'لا يوجد حساب يستخدم عنوان البريد الإلكتروني هذا.',
+      form_code_incorrect: 'هذا الرمز غير صحيح.',
+      user_locked: 'تم قفل حسابك بسبب كثرة المحاولات الفاشلة. حاول مرة أخرى لاحقًا.',
+      too_many_requests: 'محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.',
+      internal_clerk_error: 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.',
+      network_error: 'تعذّر علينا الوصول إلى خدمة تسجيل الدخول. تحقق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
+      request_timeout: 'تستغرق خدمة تسجيل الدخول وقتًا طويلًا للرد، وقد يكون اتصالك بطيئًا. حاول مرة أخرى.',
+      sign_in_changed: 'تم تغيير عملية تسجيل الدخول هذه في علامة تبويب أو نافذة أخرى. تحقق من بياناتك، ثم حاول مرة أخرى.',
+      navigation_failed: 'تم تسجيل دخولك، لكن الصفحة التالية لم تُفتح. أعد تحميل الصفحة للمتابعة.',
+      session_start_cancelled: 'أوقفت انتظار اكتمال تسجيل الدخول. حاول مرة أخرى عندما تكون مستعدًا.',
+      form_password_pwned: 'ظهرت كلمة المرور هذه في تسريب بيانات. اختر كلمة مرور أخرى.',
+      form_password_length_too_short: 'كلمة المرور هذه قصيرة جدًا.',
+      form_password_not_strong_enough: 'من السهل تخمين كلمة المرور هذه. اختر كلمة مرور أقوى.',
+      form_new_password_matches_current: 'اختر كلمة مرور مختلفة عن كلمة المرور الحالية.',
+      reset_password_unavailable: 'لا يوجد لهذا الحساب عنوان بريد إلكتروني يمكن إرسال رمز إعادة التعيين إليه. تواصل مع الدعم لإعادة تعيين كلمة المرور.',
+      unknown: 'حدث خطأ ما. حاول مرة أخرى.',
+    },
+  } satisfies SignInStrings,
+};

@@ -1,0 +1,163 @@
+import type { SignInStrings } from '../text/strings.js';
+
+/**
+ * Every string of these forms in Japanese, under `mfaSteps` so that it rides in the same object as
+ * Clerk's own Japanese resource. Where Clerk has a key for a string, Clerk's wording wins; this file
+ * covers every string (lockouts, countdowns and errors included), so the form reads in one language
+ * throughout. Its terms follow Clerk's Japanese (「サインイン」「二段階認証」「バックアップコード」
+ * 「認証アプリ」「メールコード」), so a page mixing the two reads as one voice. Sentences are in the
+ * polite です・ます style; buttons and labels are short noun phrases.
+ *
+ * ```tsx
+ * import { jaJP } from '@clerk/localizations';
+ * import { mfaJaJP } from 'clerk-mfa-steps/locales/ja-JP';
+ * <ClerkProvider localization={{ ...jaJP, ...mfaJaJP }}>
+ * ```
+ */
+export const mfaJaJP = {
+  mfaSteps: {
+    passwordStep: {
+      title: 'サインイン',
+      emailLabel: 'メールアドレス',
+      passwordLabel: 'パスワード',
+      submit: '続ける',
+      submitting: 'サインインしています…',
+      emailRequired: 'メールアドレスを入力してください。',
+      emailInvalid: 'name@example.com のような形式でメールアドレスを入力してください。',
+      emailTooLong: 'メールアドレスは{count}文字以内です。',
+      emailHiddenCharacters: 'メールアドレスには、目に見えない文字や絵文字を使用できません。アドレスをもう一度入力してください。',
+      passwordRequired: 'パスワードを入力してください。',
+      showPassword: 'パスワードを表示',
+      hidePassword: 'パスワードを非表示',
+      subtitle: '{app}へ進む',
+      forgotPassword: 'パスワードをお忘れですか？',
+    },
+    secondFactorStep: {
+      title: '二段階認証',
+      totpDescription: '認証アプリに表示されている6桁のコードを入力してください。',
+      backupCodeDescription: '二段階認証の設定時に保存したバックアップコードのいずれかを入力してください。',
+      totpLabel: '認証アプリのコード',
+      backupCodeLabel: 'バックアップコード',
+      useBackupCode: 'バックアップコードを使用する',
+      submit: '確認',
+      submitting: '確認しています…',
+      totpRequired: '認証アプリのコードを入力してください。',
+      totpInvalid: '認証アプリのコードは6桁です。',
+      backupCodeRequired: 'バックアップコードを入力してください。',
+      totpIncorrect: '認証アプリのコードが正しくありません。アプリに表示されている現在のコードを入力してください。',
+      backupCodeIncorrect: 'このバックアップコードは正しくないか、すでに使用されています。',
+      phoneCodeDescription: '{phone}にSMSで送信した6桁のコードを入力してください。',
+      phoneCodeDescriptionNoNumber: 'お使いの電話にSMSで送信した6桁のコードを入力してください。',
+      phoneCodeLabel: 'SMSコード',
+      phoneCodeRequired: 'SMSに記載されているコードを入力してください。',
+      phoneCodeInvalid: 'SMSコードは6桁です。',
+      phoneCodeIncorrect: 'SMSコードが正しくありません。最新のメッセージを確認するか、新しいコードを送信してください。',
+      emailCodeDescription: '{email}に送信した6桁のコードを入力してください。',
+      emailCodeDescriptionNoAddress: 'お使いのメールアドレスに送信した6桁のコードを入力してください。',
+      emailCodeLabel: 'メールコード',
+      emailCodeRequired: 'メールに記載されているコードを入力してください。',
+      emailCodeInvalid: 'メールコードは6桁です。',
+      emailCodeIncorrect: 'メールコードが正しくありません。最新のメールを確認するか、新しいコードを送信してください。',
+      codeTooLong: '{count}桁のコードより桁数が多くなっています。コードだけを入力するか、貼り付けてください。',
+      backupCodeInvalid: 'バックアップコードは英数字のみで、{max}文字以内です。',
+      resendCode: '新しいコードを送信',
+      resendCountdown: '{seconds}秒後に送信できます',
+      codeSent: '新しいコードを送信しました。',
+      useAnotherMethod: '別の方法を使用',
+      methodsTitle: 'その他の確認方法',
+      methodTotp: '認証アプリ',
+      methodPhoneCode: '{phone}へのSMSコード',
+      methodBackupCode: 'バックアップコード',
+      methodEmailCode: '{email}へのメールコード',
+      useDifferentAccount: '別のアカウントを使用',
+    },
+    clientTrustStep: {
+      title: '本人確認',
+      emailDescription: '新しいデバイスからサインインしようとしています。{email}に送信した6桁のコードを入力してください。',
+      phoneDescription: '新しいデバイスからサインインしようとしています。{phone}にSMSで送信した6桁のコードを入力してください。',
+      submit: '続ける',
+      submitting: '確認しています…',
+    },
+    resetPassword: {
+      title: 'パスワードをリセット',
+      codeDescription: 'パスワードをリセットするには、{email}に送信した6桁のコードを入力してください。',
+      codeLabel: 'パスワードリセットコード',
+      submit: '続ける',
+      submitting: '確認しています…',
+      backToSignIn: 'サインインに戻る',
+      newPasswordTitle: '新しいパスワードを設定',
+      newPasswordDescription: 'アカウントの新しいパスワードを決めてください。今後はどこでも、以前のパスワードの代わりにこのパスワードを使用します。',
+      newPasswordSubmit: 'パスワードをリセット',
+      newPasswordSubmitting: '保存しています…',
+    },
+    sessionTask: {
+      resetPasswordTitle: '新しいパスワードを設定',
+      resetPasswordDescription: 'お使いのパスワードは他のサービスでのデータ侵害で流出しているため、今後は使用できません。続行するには、新しいパスワードを設定してください。',
+      newPasswordLabel: '新しいパスワード',
+      confirmPasswordLabel: '新しいパスワードの確認',
+      passwordRule: '{count}文字以上にしてください。',
+      // Nouns, listed by `Intl.ListFormat` as「数字、大文字、特殊文字」:「8文字以上で、数字、大文字を含めてください。」
+      passwordRuleNumber: '数字',
+      passwordRuleUppercase: '大文字',
+      passwordRuleLowercase: '小文字',
+      passwordRuleSpecial: '特殊文字',
+      passwordRuleWith: '{count}文字以上で、{rules}を含めてください。',
+      passwordRuleMissing: '{rule}を含めてください。',
+      newPasswordRequired: '新しいパスワードを入力してください。',
+      newPasswordTooShort: '{count}文字以上で入力してください。',
+      confirmMismatch: '2つのパスワードが一致しません。',
+      signOutOfOtherSessions: '他のすべてのデバイスからサインアウト',
+      submit: 'パスワードを設定して続ける',
+      submitting: '保存しています…',
+      otherTask: '続行するには、アカウントであと1つ手続きが必要です：{task}。',
+      taskNames: {
+        'setup-mfa': '二段階認証の設定',
+        'choose-organization': '組織の選択',
+        'reset-password': '新しいパスワードの設定',
+      },
+    },
+    blocked: {
+      locked: '試行の失敗が多すぎたため、アカウントがロックされました。',
+      lockedIndefinitely: 'アカウントはロックされており、このロックは自動では解除されません。ロックを解除するには、サポートにお問い合わせください。',
+      rateLimited: '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
+      retryIn: '{wait}後にもう一度お試しいただけます。',
+      tryLater: '後でもう一度お試しください。',
+      canRetryNow: 'もう一度お試しいただけるようになりました。',
+    },
+    durations: {
+      locale: 'ja-JP',
+      // Japanese has one plural form; read before 後 ("30秒後").
+      seconds: { other: '{count}秒' },
+      minutes: { other: '{count}分' },
+    },
+    flow: {
+      finishing: 'サインインを完了しています…',
+      complete: 'サインインしました。',
+      failed: 'サインインを完了できませんでした。',
+      unsupported: 'このアカウントには、このフォームでは対応していないサインイン手順が必要です。',
+      unsupportedTitle: 'ここではサインインを続行できません',
+      taskTitle: 'あと1つの手順',
+      retry: '再試行',
+      cancel: 'キャンセル',
+    },
+    errors: {
+      form_password_incorrect: '入力されたパスワードが正しくありません。もう一度お試しください。',
+      form_identifier_not_found: 'このメールアドレスを使用しているアカウントはありません。',
+      form_code_incorrect: '入力されたコードが正しくありません。',
+      user_locked: '試行の失敗が多すぎたため、アカウントがロックされました。後でもう一度お試しください。',
+      too_many_requests: '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
+      internal_clerk_error: 'こちら側で問題が発生しました。しばらくしてから、もう一度お試しください。',
+      network_error: 'サインインサービスに接続できませんでした。インターネット接続を確認して、もう一度お試しください。',
+      request_timeout: 'サインインサービスの応答に時間がかかっています。接続が遅い可能性があります。もう一度お試しください。',
+      sign_in_changed: 'このサインインは別のタブまたはウィンドウで変更されました。入力内容を確認して、もう一度お試しください。',
+      navigation_failed: 'サインインしましたが、次のページを開けませんでした。続行するには、ページを再読み込みしてください。',
+      session_start_cancelled: 'サインインの完了を待つのを中止しました。準備ができたら、もう一度お試しください。',
+      form_password_pwned: 'このパスワードはデータ侵害で流出しています。別のパスワードを選んでください。',
+      form_password_length_too_short: 'パスワードが短すぎます。',
+      form_password_not_strong_enough: 'このパスワードは推測されやすいです。より強力なパスワードを選んでください。',
+      form_new_password_matches_current: '現在のパスワードとは異なるパスワードを選んでください。',
+      reset_password_unavailable: 'このアカウントには、リセットコードの送信先となるメールアドレスがありません。パスワードをリセットするには、サポートにお問い合わせください。',
+      unknown: '問題が発生しました。もう一度お試しください。',
+    },
+  } satisfies SignInStrings,
+};
