@@ -7,6 +7,9 @@ import { E2E_GENERATIONS, e2eProject } from './test/e2e/vitest.config.js';
 
 // Everything the host app also has stays out of the bundle, subpaths included
 // (`@clerk/clerk-react/experimental`, `react/jsx-runtime`, `@radix-ui/react-checkbox`).
+/** The languages this library ships its own strings in (`src/locales/`). */
+export const LOCALES = ['fr-FR', 'de-DE', 'ja-JP', 'ar-SA'] as const;
+
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@clerk\//, /^react-hook-form($|\/)/, /^@radix-ui\//];
 
 export default defineConfig(({ command, mode }) => {
@@ -23,7 +26,13 @@ export default defineConfig(({ command, mode }) => {
       // Two entries, one per Clerk generation. Every source module stays its own file, so an app's
       // bundler keeps only what the imported components reach (PasswordStep alone leaves out the code
       // steps, the flow and the session task).
-      lib: { entry: { index: 'src/index.ts', 'core-2': 'src/core-2.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js`, cssFileName: 'styles' },
+      // This library's own strings per language, each its own entry: a locale is bundled only when imported.
+      lib: {
+        entry: { index: 'src/index.ts', 'core-2': 'src/core-2.ts', ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])) },
+        formats: ['es'],
+        fileName: (_, name) => `${name}.js`,
+        cssFileName: 'styles',
+      },
       sourcemap: true,
       rolldownOptions: {
         external,

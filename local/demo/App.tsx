@@ -4,6 +4,7 @@ import { useState, version as reactVersion } from 'react';
 import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, SignedIn, SignedOut, SignInFlow, useClerk, useUser } from '#demo-clerk';
 import { DemoPanel } from './DemoPanel.js';
 import { EventLog, type LoggedEvent } from './EventLog.js';
+import { languageFromQuery, LANGUAGES } from './languages.js';
 
 /** Bounds for `?requestTimeoutMs=`: long enough for a real answer, short enough to be a test's wait. */
 const REQUEST_TIMEOUT_BOUNDS = { min: 500, max: 120_000 } as const;
@@ -23,6 +24,8 @@ export function App() {
   const [events, setEvents] = useState<LoggedEvent[]>([]);
   const log = (event: LoggedEvent) => setEvents((previous) => [event, ...previous].slice(0, 8));
   const [requestTimeoutMs] = useState(() => requestTimeoutFromQuery(window.location.search));
+  const [lang, setLang] = useState(() => languageFromQuery(window.location.search));
+  const language = LANGUAGES[lang]!;
   return (
     <DemoClerkProvider>
       <div className="demo-layout">
@@ -32,14 +35,25 @@ export function App() {
           <p>
             <span data-testid="clerk-generation">Clerk {GENERATION}</span>, <span data-testid="react-version">React {reactVersion}</span>
           </p>
+          <p className="demo-language">
+            <label htmlFor="demo-language">Language</label>{' '}
+            <select id="demo-language" value={lang} onChange={(event) => setLang(event.target.value)}>
+              {Object.entries(LANGUAGES).map(([tag, { name }]) => (
+                <option key={tag} value={tag} lang={tag}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </p>
         </header>
-        <main className="demo-main">
+        <main className="demo-main" lang={lang} dir={language.dir}>
           <ClerkLoading>
             <p role="status">Loading Clerk…</p>
           </ClerkLoading>
           <ClerkLoaded>
             <SignedOut>
               <SignInFlow
+                localization={language.localization}
                 headingLevel={2}
                 requestTimeoutMs={requestTimeoutMs}
                 onStepChange={(step) => log({ name: 'onStepChange', detail: step })}

@@ -47,6 +47,7 @@ export function librarySourceAliases(react18Modules = process.env.DEMO_REACT18_M
   return [
     { find: /^clerk-mfa-steps\/styles\.css$/, replacement: here('../../src/styles.css') },
     { find: /^clerk-mfa-steps\/core-2$/, replacement: here('../../src/core-2.ts') },
+    { find: /^clerk-mfa-steps\/locales\/([a-zA-Z-]+)$/, replacement: here('../../src/locales/$1.ts') },
     { find: /^clerk-mfa-steps$/, replacement: here('../../src/index.ts') },
     ...(react18Modules
       ? [

@@ -3,7 +3,7 @@ import type { SignInStrings } from '../text/strings.js';
 /**
  * Every string of these forms in Modern Standard Arabic (Saudi Arabia), under `mfaSteps` so that it
  * rides in the same object as Clerk's own Arabic resource. Where Clerk has a key for a string,
- * Clerk's wording wins; this file covers every string (lockouts, countdowns and errors included), so
+ * Clerk's wording wins (save a wrong code, named here by its kind); this file covers every string (lockouts, countdowns and errors included), so
  * the form reads in one language throughout. Its terms follow Clerk's Arabic ("تسجيل الدخول",
  * "كلمة المرور", "الرمز الاحتياطي", "رمز التحقق", "تطبيق المصادقة"), so a page mixing the two reads
  * as one voice. Counts are phrased so that a number of any size reads correctly ("لا يقل عدد الأحرف
@@ -174,6 +174,8 @@ export const mfaArSA = {
       form_password_length_too_short: 'كلمة المرور هذه قصيرة جدًا.',
       form_password_not_strong_enough: 'من السهل تخمين كلمة المرور هذه. اختر كلمة مرور أقوى.',
       form_new_password_matches_current: 'اختر كلمة مرور مختلفة عن كلمة المرور الحالية.',
+      verification_expired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا وأدخله بدلًا منه.',
+      form_password_length_too_long: 'كلمة المرور هذه طويلة جدًا. اختر كلمة مرور أقصر.',
       reset_password_unavailable: 'لا يوجد لهذا الحساب عنوان بريد إلكتروني يمكن إرسال رمز إعادة التعيين إليه. تواصل مع الدعم لإعادة تعيين كلمة المرور.',
       unknown: 'حدث خطأ ما. حاول مرة أخرى.',
     },

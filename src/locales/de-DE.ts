@@ -2,7 +2,7 @@ import type { SignInStrings } from '../text/strings.js';
 
 /**
  * Every string of these forms in German (Germany), under `mfaSteps` so that it rides in the same
- * object as Clerk's own German resource. Where Clerk has a key for a string, Clerk's wording wins;
+ * object as Clerk's own German resource. Where Clerk has a key for a string, Clerk's wording wins (save a wrong code, named here by its kind);
  * this file covers every string (lockouts, countdowns and errors included), so the form reads in one
  * language throughout. Its terms follow Clerk's German ("Wiederherstellungscode", "Bestätigung in
  * zwei Schritten", "Authenticator-App", "Passwort"), so a page mixing the two reads as one voice. It
@@ -157,6 +157,8 @@ export const mfaDeDE = {
       form_password_length_too_short: 'Dieses Passwort ist zu kurz.',
       form_password_not_strong_enough: 'Dieses Passwort ist zu leicht zu erraten. Wählen Sie ein sichereres.',
       form_new_password_matches_current: 'Wählen Sie ein anderes Passwort als Ihr aktuelles.',
+      verification_expired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an und geben Sie diesen ein.',
+      form_password_length_too_long: 'Dieses Passwort ist zu lang. Wählen Sie ein kürzeres.',
       reset_password_unavailable: 'Für dieses Konto ist keine E-Mail-Adresse hinterlegt, an die wir einen Code zum Zurücksetzen senden könnten. Wenden Sie sich an den Support, um Ihr Passwort zurückzusetzen.',
       unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
     },

@@ -2,7 +2,7 @@ import type { SignInStrings } from '../text/strings.js';
 
 /**
  * Every string of these forms in French (France), under `mfaSteps` so that it rides in the same
- * object as Clerk's own French resource. Where Clerk has a key for a string, Clerk's wording wins;
+ * object as Clerk's own French resource. Where Clerk has a key for a string, Clerk's wording wins (save a wrong code, named here by its kind);
  * this file covers every string (lockouts, countdowns and errors included), so the form reads in one
  * language throughout. Its terms follow Clerk's French ("code de récupération", "application
  * d'authentification", "vérification en deux étapes"), so a page mixing the two reads as one voice.
@@ -158,6 +158,8 @@ export const mfaFrFR = {
       form_password_length_too_short: 'Ce mot de passe est trop court.',
       form_password_not_strong_enough: 'Ce mot de passe est trop facile à deviner. Choisissez-en un plus robuste.',
       form_new_password_matches_current: 'Choisissez un mot de passe différent de votre mot de passe actuel.',
+      verification_expired: 'Ce code a expiré. Demandez un nouveau code et saisissez-le à la place.',
+      form_password_length_too_long: 'Ce mot de passe est trop long. Choisissez-en un plus court.',
       reset_password_unavailable: 'Ce compte n’a aucune adresse e-mail à laquelle envoyer un code de réinitialisation. Pour réinitialiser votre mot de passe, contactez le support.',
       unknown: 'Un problème est survenu. Réessayez.',
     },

@@ -2,7 +2,7 @@ import type { SignInStrings } from '../text/strings.js';
 
 /**
  * Every string of these forms in Japanese, under `mfaSteps` so that it rides in the same object as
- * Clerk's own Japanese resource. Where Clerk has a key for a string, Clerk's wording wins; this file
+ * Clerk's own Japanese resource. Where Clerk has a key for a string, Clerk's wording wins (save a wrong code, named here by its kind); this file
  * covers every string (lockouts, countdowns and errors included), so the form reads in one language
  * throughout. Its terms follow Clerk's Japanese (「サインイン」「二段階認証」「バックアップコード」
  * 「認証アプリ」「メールコード」), so a page mixing the two reads as one voice. Sentences are in the
@@ -156,6 +156,8 @@ export const mfaJaJP = {
       form_password_length_too_short: 'パスワードが短すぎます。',
       form_password_not_strong_enough: 'このパスワードは推測されやすいです。より強力なパスワードを選んでください。',
       form_new_password_matches_current: '現在のパスワードとは異なるパスワードを選んでください。',
+      verification_expired: 'このコードは有効期限が切れています。新しいコードを送信して、そのコードを入力してください。',
+      form_password_length_too_long: 'パスワードが長すぎます。短いパスワードを選んでください。',
       reset_password_unavailable: 'このアカウントには、リセットコードの送信先となるメールアドレスがありません。パスワードをリセットするには、サポートにお問い合わせください。',
       unknown: '問題が発生しました。もう一度お試しください。',
     },

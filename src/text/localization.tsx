@@ -93,10 +93,35 @@ function template(text: string, identifier: string): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => `{${name === 'identifier' ? identifier : (PLACEHOLDERS[name] ?? name)}}`);
 }
 
-/** The strings Clerk's resource has for these forms, as overrides of this library's English. */
+/**
+ * This library's own strings in a language, carried inside Clerk's resource under `mfaSteps` so one
+ * object serves both: `localization={{ ...frFR, ...mfaFrFR }}` (`clerk-mfa-steps/locales/fr-FR`).
+ */
+export interface StepsLocalization {
+  mfaSteps?: PartialSignInStrings;
+}
+
+// Taken from Clerk only when the resource carries none of this library's own: a wrong code named by
+// its kind in the same language reads better than Clerk's one generic wording.
+const WEAK_KEYS = new Set(['totpIncorrect', 'phoneCodeIncorrect', 'emailCodeIncorrect', 'backupCodeIncorrect']);
+
+function ownStringsOf(resource: object): Record<string, Record<string, unknown>> {
+  const own = Object.hasOwn(resource, 'mfaSteps') ? (resource as StepsLocalization).mfaSteps : undefined;
+  if (!own || typeof own !== 'object') return {};
+  const copy: Record<string, Record<string, unknown>> = {};
+  for (const [namespace, values] of Object.entries(own)) {
+    if (Object.hasOwn(defaultStrings, namespace) && values && typeof values === 'object') copy[namespace] = { ...values };
+  }
+  return copy;
+}
+
+/**
+ * The strings Clerk's resource has for these forms, as overrides of this library's English: Clerk's
+ * key for a string where it has one, else this library's own wording in that language (`mfaSteps`).
+ */
 export function stringsFromLocalization(resource: ClerkLocalization | null | undefined): PartialSignInStrings {
   if (!resource || typeof resource !== 'object') return {};
-  const strings: Record<string, Record<string, unknown>> = {};
+  const strings = ownStringsOf(resource);
   for (const [namespace, keys] of Object.entries(KEYS)) {
     const english = defaultStrings[namespace as keyof SignInStrings] as unknown as Record<string, string>;
     for (const [name, paths] of Object.entries(keys as Record<string, string | readonly string[]>)) {
@@ -107,6 +132,7 @@ export function stringsFromLocalization(resource: ClerkLocalization | null | und
         if (text === undefined) continue;
         const candidate = template(text, identifier);
         if (!placeholdersOf(candidate).every((placeholder) => filled.includes(placeholder))) continue;
+        if (WEAK_KEYS.has(name) && strings[namespace]?.[name] !== undefined) break;
         (strings[namespace] ??= {})[name] = candidate;
         break;
       }
@@ -119,8 +145,9 @@ export function stringsFromLocalization(resource: ClerkLocalization | null | und
       if (typeof text === 'string' && text.trim() !== '' && code !== '__proto__') (strings.errors ??= {})[code] = text;
     }
   }
+  // Durations in this library's own words for the language keep them; Clerk's resource names only the locale.
   const locale = lookup(resource, 'locale');
-  if (locale) strings.durations = { locale };
+  if (locale && !strings.durations?.locale) strings.durations = { ...strings.durations, locale };
   return strings as PartialSignInStrings;
 }
 

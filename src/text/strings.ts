@@ -298,6 +298,8 @@ export const defaultStrings: SignInStrings = {
     form_password_length_too_short: 'That password is too short.',
     form_password_not_strong_enough: 'That password is too easy to guess. Choose a stronger one.',
     form_new_password_matches_current: 'Choose a password different from your current one.',
+    verification_expired: 'That code has expired. Send a new code and enter it instead.',
+    form_password_length_too_long: 'That password is too long. Choose a shorter one.',
     reset_password_unavailable: 'This account has no email address to send a reset code to. Contact support to reset your password.',
     unknown: 'Something went wrong. Try again.',
   },

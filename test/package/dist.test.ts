@@ -53,6 +53,16 @@ describe('the built package', () => {
     expect(peersLoadedBy('core-2.js').peers).toEqual(new Set([...shared, '@clerk/clerk-react', '@clerk/clerk-react/experimental']));
   });
 
+  it('ships each language pack as its own entry: plain data, importing nothing, behind the `./locales/*` export', async () => {
+    const packs = emitted.filter((file) => file.startsWith('locales/'));
+    expect(packs.sort()).toEqual(['locales/ar-SA.js', 'locales/de-DE.js', 'locales/fr-FR.js', 'locales/ja-JP.js']);
+    for (const pack of packs) expect(specifiersOf(read(pack)), pack).toEqual([]);
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(manifest.exports['./locales/*']).toEqual({ types: './dist/locales/*.d.ts', default: './dist/locales/*.js' });
+    const { mfaDeDE } = await import(dist('locales/de-DE.js').href);
+    expect(mfaDeDE.mfaSteps.durations.locale).toBe('de-DE');
+  });
+
   it('imports Clerk only in the adapter of each generation, so either generation can load every other module alone', () => {
     const importers = emitted.filter((file) => specifiersOf(read(file)).some(clerk));
     expect(importers.sort()).toEqual([...adapters].sort());
@@ -73,7 +83,9 @@ describe('the built package', () => {
 
   it('declares its types without importing either Clerk package, both being optional peers', () => {
     const declarations = readdirSync(dist(''), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts'));
-    const imports = declarations.flatMap((file) => [...read(file).matchAll(/(?:from\s*|import\()\s*["'](@clerk\/[^"']+)["']/g)].map((m) => `${file}: ${m[1]}`));
+    // Comments may show an app's own imports (`import { frFR } from '@clerk/localizations'`); only code counts.
+    const code = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const imports = declarations.flatMap((file) => [...code(file).matchAll(/(?:from\s*|import\()\s*["'](@clerk\/[^"']+)["']/g)].map((m) => `${file}: ${m[1]}`));
     expect(imports).toEqual([]);
   });
 

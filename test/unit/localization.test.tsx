@@ -41,6 +41,33 @@ describe('stringsFromLocalization', () => {
   });
 });
 
+describe('this library’s own strings carried in Clerk’s resource (mfaSteps)', () => {
+  const own = {
+    mfaSteps: {
+      passwordStep: { title: 'Connexion', showPassword: 'Afficher le mot de passe' },
+      secondFactorStep: { totpIncorrect: 'Ce code d’authentification est incorrect.' },
+      errors: { form_password_incorrect: 'le nôtre', request_timeout: 'Le service met trop de temps à répondre.' },
+      durations: { locale: 'fr-FR', seconds: { one: '{count} seconde', other: '{count} secondes' }, minutes: { one: '{count} minute', other: '{count} minutes' } },
+      ['__proto__' as string]: { polluted: true },
+    },
+  };
+  const strings = mergeStrings(stringsFromLocalization({ ...frFR, ...own }));
+
+  it('fill what Clerk has no key for, Clerk’s wording winning where it has one', () => {
+    expect(strings.passwordStep.showPassword).toBe('Afficher le mot de passe');
+    expect(strings.passwordStep.title).toBe(frFR.signIn!.start!.title);
+    expect(strings.errors.request_timeout).toBe('Le service met trop de temps à répondre.');
+    expect(strings.errors.form_password_incorrect).toBe(frFR.unstable__errors!.form_password_incorrect);
+  });
+
+  it('keep a wrong code named by its kind, and their own duration words', () => {
+    expect(strings.secondFactorStep.totpIncorrect).toBe('Ce code d’authentification est incorrect.');
+    expect(strings.secondFactorStep.phoneCodeIncorrect).toBe(frFR.unstable__errors!.form_code_incorrect);
+    expect(durationText(2, strings)).toBe('2 secondes');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('durations in the locale', () => {
   it('use the platform’s words for a locale the app gave no duration words for', () => {
     const german = mergeStrings(stringsFromLocalization(deDE));

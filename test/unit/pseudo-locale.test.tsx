@@ -1,0 +1,122 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SignInFlow } from '../../src/steps/SignInFlow.js';
+import { defaultStrings, type PartialSignInStrings } from '../../src/text/strings.js';
+import { DOUBLE_PASSWORD, DOUBLE_RESET_CODE, type SignInDouble } from '../doubles/signInDouble.js';
+import { renderWithDouble } from './renderWithDouble.js';
+
+/**
+ * A pseudo-locale: every letter of every string in full-width forms ("Ｓｉｇｎ ｉｎ"), padded by a third
+ * as long translations are, placeholders kept. Text still in plain ASCII letters on screen is English
+ * that bypassed the strings.
+ */
+function pseudo(text: string): string {
+  const widened = text.replace(/\{\w+\}|[A-Za-z]/g, (match) => (match.length > 1 ? match : String.fromCharCode(match.charCodeAt(0) + 0xfee0)));
+  return `⟦${widened}${'·'.repeat(Math.ceil(text.length / 3))}⟧`;
+}
+
+function pseudoStrings(value: unknown): unknown {
+  if (typeof value === 'string') return pseudo(value);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'locale' ? inner : pseudoStrings(inner)]));
+  return value;
+}
+
+const PSEUDO = pseudoStrings(defaultStrings) as PartialSignInStrings;
+
+// What is the person's or Clerk's data, not the form's words: addresses, masked numbers, typed codes.
+const DATA = [/[\w.+-]*\*{2,}[\w.+-]*@[\w.-]+/g, /[\w.+-]+@[\w-]+\.[\w.-]+/g, /\+?\d[\d*]+/g];
+
+/** Every piece of visible or assistive text in the document still written in ASCII letters. */
+function englishLeft(): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+  for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(name) ?? '');
+  }
+  return texts.map((text) => DATA.reduce((rest, pattern) => rest.replace(pattern, ''), text)).filter((text) => /[A-Za-z]{2,}/.test(text));
+}
+
+type Setup = (double: SignInDouble) => void;
+
+/** Each state a person can meet, reached as they reach it. */
+const STATES: [string, Setup | undefined, (user: ReturnType<typeof renderWithDouble>['user']) => Promise<void>][] = [
+  ['the empty password step', undefined, async () => {}],
+  [
+    'client errors on the password step',
+    undefined,
+    async (user) => {
+      await user.click(screen.getByRole('button', { name: PSEUDO.passwordStep!.submit! }));
+    },
+  ],
+  [
+    'a wrong password, the password shown',
+    undefined,
+    async (user) => {
+      await user.type(screen.getByLabelText(PSEUDO.passwordStep!.emailLabel!), 'mfa@example.com');
+      await user.type(screen.getByLabelText(PSEUDO.passwordStep!.passwordLabel!, { selector: 'input' }), 'wrong');
+      await user.click(screen.getByRole('button', { name: PSEUDO.passwordStep!.showPassword! }));
+      await user.click(screen.getByRole('button', { name: PSEUDO.passwordStep!.submit! }));
+      await screen.findByText(PSEUDO.errors!.form_password_incorrect!);
+    },
+  ],
+  [
+    'a lockout with its countdown',
+    (double) => double.failNext('rate_limit', { retryAfter: 90 }),
+    async (user) => {
+      await user.type(screen.getByLabelText(PSEUDO.passwordStep!.emailLabel!), 'mfa@example.com');
+      await user.type(screen.getByLabelText(PSEUDO.passwordStep!.passwordLabel!, { selector: 'input' }), DOUBLE_PASSWORD);
+      await user.click(screen.getByRole('button', { name: PSEUDO.passwordStep!.submit! }));
+      await screen.findByText(PSEUDO.blocked!.rateLimited!);
+    },
+  ],
+  [
+    'the SMS code step, its resend countdown and the other methods',
+    (double) => double.startAt('needs_second_factor', 'mfa@example.com'),
+    async (user) => {
+      await user.click(screen.getByRole('button', { name: PSEUDO.secondFactorStep!.useAnotherMethod! }));
+      await user.click(await screen.findByRole('button', { name: /ＳＭＳ/ }));
+      await screen.findByLabelText(PSEUDO.secondFactorStep!.phoneCodeLabel!);
+    },
+  ],
+  [
+    'a backup code, wrong',
+    (double) => double.startAt('needs_second_factor', 'mfa@example.com'),
+    async (user) => {
+      await user.click(screen.getByRole('checkbox', { name: PSEUDO.secondFactorStep!.useBackupCode! }));
+      await user.type(screen.getByLabelText(PSEUDO.secondFactorStep!.backupCodeLabel!), 'zzzz1111{Enter}');
+      await screen.findByText(PSEUDO.secondFactorStep!.backupCodeIncorrect!);
+    },
+  ],
+  ['Client Trust', (double) => double.startAt('needs_client_trust', 'trust@example.com'), async () => {}],
+  [
+    'forgot password: the code, then the new password refused',
+    undefined,
+    async (user) => {
+      await user.type(screen.getByLabelText(PSEUDO.passwordStep!.emailLabel!), 'plain@example.com');
+      await user.click(screen.getByRole('button', { name: PSEUDO.passwordStep!.forgotPassword! }));
+      await user.type(await screen.findByLabelText(PSEUDO.resetPassword!.codeLabel!), DOUBLE_RESET_CODE);
+      await user.type(await screen.findByLabelText(PSEUDO.sessionTask!.newPasswordLabel!), 'password123');
+      await user.type(screen.getByLabelText(PSEUDO.sessionTask!.confirmPasswordLabel!), 'password124');
+      await user.click(screen.getByRole('button', { name: PSEUDO.resetPassword!.newPasswordSubmit! }));
+      await screen.findByText(PSEUDO.sessionTask!.confirmMismatch!);
+    },
+  ],
+  ['the reset-password session task', (double) => double.startAt('complete', 'reset@example.com'), async () => void (await screen.findByLabelText(PSEUDO.sessionTask!.newPasswordLabel!))],
+  ['a session task left to the app', (double) => double.startAt('complete', 'setup@example.com'), async () => void (await screen.findByRole('heading', { name: PSEUDO.flow!.taskTitle! }))],
+  ['signed in', (double) => double.startAt('complete', 'plain@example.com'), async () => void (await screen.findByText(PSEUDO.flow!.complete!))],
+  ['a step this form does not offer', (double) => double.startAt('needs_future_step'), async () => {}],
+];
+
+describe('every state in a pseudo-locale', () => {
+  it('finds English when the strings are English (the check bites)', async () => {
+    renderWithDouble(<SignInFlow />);
+    await waitFor(() => expect(englishLeft()).toEqual(expect.arrayContaining(['Sign in', 'Forgot password?'])));
+  });
+
+  it.each(STATES)('leaves no English in %s', async (_, setup, reach) => {
+    const { user } = renderWithDouble(<SignInFlow strings={PSEUDO} />, setup);
+    await reach(user);
+    await waitFor(() => expect(englishLeft()).toEqual([]));
+  });
+});
