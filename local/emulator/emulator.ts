@@ -17,7 +17,7 @@ export interface Emulator {
   middleware: (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
   /** Back to the seed: users, clients (and so Client Trust), sessions, faults and the request log. */
   reset(): void;
-  /** TOTP code valid now for a seeded/added user (by email), for tests and the demo panel. */
+  /** TOTP code valid now for a seeded/added user (by email), for tests and the demo panel; also for an authenticator still being set up. */
   currentTotp(email: string): string;
 }
 
@@ -57,8 +57,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const currentTotp = (email: string): string => {
     const user = findUserByEmail(core.state, email);
     if (!user) throw new Error(`no user ${email} in the emulator`);
-    if (!user.totpSecret) throw new Error(`${email} has no authenticator app`);
-    return totpCodeAt(user.totpSecret, now());
+    if (!user.totp) throw new Error(`${email} has no authenticator app`);
+    return totpCodeAt(user.totp.secret, now());
   };
 
   return { middleware, reset, currentTotp };

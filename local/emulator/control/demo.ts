@@ -7,8 +7,11 @@ export interface DemoUser {
   email: string;
   password: string;
   description: string;
+  /** Also while the authenticator is being set up (`POST /me/totp`), so a person can finish without an app. */
   totpCode?: string;
   totpSecondsLeft?: number;
+  /** Present, true, while the authenticator is set up but not yet verified: no second factor yet. */
+  totpPending?: true;
   /** Unused codes only. */
   backupCodes?: string[];
   lastSmsCode?: string;
@@ -23,9 +26,10 @@ export interface DemoUser {
 
 export function demoUser(user: UserRecord, now: number): DemoUser {
   const row: DemoUser = { email: user.email, password: user.password, description: user.description, locked: isLocked(user, now) };
-  if (user.totpSecret) {
-    row.totpCode = totpCodeAt(user.totpSecret, now);
+  if (user.totp) {
+    row.totpCode = totpCodeAt(user.totp.secret, now);
     row.totpSecondsLeft = totpSecondsLeft(now);
+    if (!user.totp.verified) row.totpPending = true;
   }
   if (user.backupCodes.length > 0) row.backupCodes = [...user.backupCodes];
   if (user.lastSmsCode) row.lastSmsCode = user.lastSmsCode;

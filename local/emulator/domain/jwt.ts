@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { factorVerificationAge } from './reverification-age.js';
 import type { SessionRecord } from './state.js';
 
 /** Session tokens live 60 s, like Clerk's; the SDK's poller refreshes them before they expire. */
@@ -19,11 +20,14 @@ export function signJwt(claims: Record<string, unknown>, secret: Buffer): string
   return `${header}.${payload}.${signature}`;
 }
 
-/** `sts` is Clerk's session-status claim: a backend tells a pending session from an active one by it. */
+/**
+ * `sts` is Clerk's session-status claim: a backend tells a pending session from an active one by it.
+ * `fva` (factor verification age, in minutes) is what clerk-js's `has({ reverification })` reads.
+ */
 export function sessionJwt(session: SessionRecord, now: number, issuer: string, secret: Buffer): string {
   const iat = Math.floor(now / 1000);
   return signJwt(
-    { iss: issuer, sid: session.id, sub: session.userId, sts: session.status, iat, nbf: iat - 10, exp: iat + SESSION_TOKEN_SECONDS },
+    { iss: issuer, sid: session.id, sub: session.userId, sts: session.status, fva: factorVerificationAge(session, now), iat, nbf: iat - 10, exp: iat + SESSION_TOKEN_SECONDS },
     secret,
   );
 }

@@ -6,7 +6,7 @@ import { sendCode, sentCodeMatches } from './sent-codes.js';
 import { completeSignIn, requireStatus } from './sign-in-flow.js';
 import type { SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from './state.js';
 import { isValidTotp } from './totp.js';
-import { secondFactorStrategies } from './users.js';
+import { secondFactorStrategies, smsFactorPhones, verifiedTotpSecret } from './users.js';
 
 /**
  * The same two calls serve MFA (`needs_second_factor`) and Client Trust (`needs_client_trust`);
@@ -26,8 +26,7 @@ export function prepareSecondFactor(ctx: DomainContext, signIn: SignInRecord, us
   if ((strategy !== 'phone_code' && strategy !== 'email_code') || !strategiesFor(signIn, user).includes(strategy)) throw strategyInvalid();
   let targetId: string;
   if (strategy === 'phone_code') {
-    targetId = user.phone!.id;
-    if (body.phone_number_id && body.phone_number_id !== targetId) throw paramValueInvalid('phone_number_id');
+    targetId = smsPhoneId(user, body.phone_number_id);
   } else {
     targetId = user.emailId;
     if (body.email_address_id && body.email_address_id !== targetId) throw paramValueInvalid('email_address_id');
@@ -35,6 +34,17 @@ export function prepareSecondFactor(ctx: DomainContext, signIn: SignInRecord, us
   assertNotLocked(user, ctx.now);
   const expireAt = sendCode(signIn, user, strategy, targetId, ctx.now);
   signIn.secondFactor = { strategy, status: 'unverified', attempts: 0, expireAt };
+}
+
+/**
+ * The reserved number a code goes to: the one named by `phone_number_id` (clerk-js takes it from
+ * `supported_second_factors`), else the default one.
+ */
+export function smsPhoneId(user: UserRecord, requested: string | undefined): string {
+  const phones = smsFactorPhones(user);
+  if (!requested) return phones[0]!.id;
+  if (!phones.some((phone) => phone.id === requested)) throw paramValueInvalid('phone_number_id');
+  return requested;
 }
 
 function verificationFor(signIn: SignInRecord, strategy: SecondFactorStrategy): VerificationRecord {
@@ -47,7 +57,7 @@ function verificationFor(signIn: SignInRecord, strategy: SecondFactorStrategy): 
 function codeMatches(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, strategy: SecondFactorStrategy, code: string): boolean {
   switch (strategy) {
     case 'totp':
-      return isValidTotp(user.totpSecret!, code, ctx.now);
+      return isValidTotp(verifiedTotpSecret(user)!, code, ctx.now);
     case 'backup_code':
       return user.backupCodes.includes(code.toLowerCase());
     case 'phone_code':

@@ -2,18 +2,27 @@ import type { DomainContext } from './context.js';
 import { notFound, signedOut } from './errors.js';
 import { newId } from './ids.js';
 import { isSignedIn, type ClientRecord, type EmulatorState, type SessionRecord, type SessionStatus, type UserRecord } from './state.js';
+import { secondFactorStrategies } from './users.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A new session is `pending` while the user owes tasks (`reset-password`, `setup-mfa`, ...). */
+/**
+ * A new session is `pending` while the user owes tasks (`reset-password`, `setup-mfa`, ...).
+ * `setup-mfa` is owed only while the user has no second factor: the task asks for one.
+ */
 export function createSession(state: EmulatorState, client: ClientRecord, user: UserRecord, now: number, secondFactorAt: number | null): SessionRecord {
+  const hasMfa = secondFactorStrategies(user).length > 0;
+  const tasks = user.tasks.filter((task) => task !== 'setup-mfa' || !hasMfa);
   const session: SessionRecord = {
     id: newId('sess'),
     clientId: client.id,
     userId: user.id,
-    status: user.tasks.length > 0 ? 'pending' : 'active',
-    tasks: [...user.tasks],
+    status: tasks.length > 0 ? 'pending' : 'active',
+    tasks,
+    // The sign-in that creates the session has just verified a first factor.
+    firstFactorAt: now,
     secondFactorAt,
+    reverification: null,
     createdAt: now,
     updatedAt: now,
     lastActiveAt: now,

@@ -1,9 +1,34 @@
 /** The emulator's in-memory records. Serializers in resources/ turn them into FAPI JSON. */
 
+/**
+ * A phone number on the user. Only a verified one can be reserved for second factor, and only a
+ * reserved one is an SMS second factor at sign-in (seeded numbers are all three).
+ */
 export interface PhoneRecord {
   id: string;
+  /** E.164, e.g. `+15555550155`. */
   number: string;
+  /** The code that proves the number: null until one is sent (seeded numbers: verified long ago). */
+  verification: VerificationRecord | null;
+  /** The code last sent to verify the number (`POST /me/phone_numbers/:id/prepare_verification`). */
+  sentCode: SentCodeRecord | null;
+  reservedForSecondFactor: boolean;
+  /** The SMS factor sign-in offers first; one reserved number at most has it. */
+  defaultSecondFactor: boolean;
   createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * An authenticator app (`POST /me/totp`). Unverified until a code from the app proves the secret
+ * was added (`attempt_verification`); only then is it a second factor.
+ */
+export interface TotpRecord {
+  id: string;
+  secret: string;
+  verified: boolean;
+  createdAt: number;
+  updatedAt: number;
 }
 
 /** Clerk's session task keys (`SessionTask['key']` in the SDKs), in the order Clerk asks for them. */
@@ -17,10 +42,11 @@ export interface UserRecord {
   password: string;
   passwordUpdatedAt: number | null;
   description: string;
-  totpSecret: string | null;
+  totp: TotpRecord | null;
   /** Unused backup codes only; a code is removed when it is spent. */
   backupCodes: string[];
-  phone: PhoneRecord | null;
+  /** In the order they were added; the first verified one is the primary number. */
+  phones: PhoneRecord[];
   /** A code to the email address counts as a second factor (Core 3 `signIn.mfa.sendEmailCode()`). */
   emailCodeMfa: boolean;
   /** A correct password from a client this user never finished a sign-in on answers `needs_client_trust`. */
@@ -33,6 +59,9 @@ export interface UserRecord {
   lastSmsCode: string | null;
   lastEmailCode: string | null;
   lastSignInAt: number | null;
+  /** When the user last went from no second factor to one, and back (`mfa_enabled_at`, `mfa_disabled_at`). */
+  mfaEnabledAt: number | null;
+  mfaDisabledAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -51,7 +80,7 @@ export interface VerificationRecord {
   expireAt: number | null;
 }
 
-/** A one-time code "sent" by SMS or email; only the latest one sent for a sign-in counts. */
+/** A one-time code "sent" by SMS or email; only the latest one sent for a sign-in (or a phone, or a reverification) counts. */
 export interface SentCodeRecord {
   strategy: 'phone_code' | 'email_code' | 'reset_password_email_code';
   code: string;
@@ -77,14 +106,29 @@ export interface SignInRecord {
 /** `pending`: signed in but with tasks left; the SDKs count the user as signed out until they are done. */
 export type SessionStatus = 'active' | 'pending' | 'ended' | 'removed' | 'revoked';
 
+/** What a session reverification asks for (`POST /client/sessions/:id/verify`, `level`). */
+export type ReverificationLevel = 'first_factor' | 'second_factor' | 'multi_factor';
+
+/** A reverification under way on a session (clerk-js `session.startVerification()` and the calls after it). */
+export interface ReverificationRecord {
+  level: ReverificationLevel;
+  status: 'needs_first_factor' | 'needs_second_factor' | 'complete';
+  firstFactor: VerificationRecord | null;
+  secondFactor: VerificationRecord | null;
+  sentCode: SentCodeRecord | null;
+}
+
 export interface SessionRecord {
   id: string;
   clientId: string;
   userId: string;
   status: SessionStatus;
   tasks: SessionTaskKey[];
-  /** The second-factor time is null when the user has no MFA (Clerk reports -1 then). */
+  /** When a first factor was last verified: the sign-in, or a reverification since. */
+  firstFactorAt: number;
+  /** The second-factor time is null when no second factor was verified on this session (Clerk reports -1 then). */
   secondFactorAt: number | null;
+  reverification: ReverificationRecord | null;
   createdAt: number;
   updatedAt: number;
   lastActiveAt: number;
@@ -128,7 +172,20 @@ export interface RequestLogEntry {
   at: number;
 }
 
+/** Instance settings the control surface may change; a reset restores them. */
+export interface EmulatorSettings {
+  /**
+   * Sensitive `/me` calls answer `session_reverification_required` when the session's last
+   * verification (second factor if it has one, else first) is this many minutes old or older.
+   */
+  reverificationAfterMinutes: number;
+}
+
+/** Clerk's `strict` reverification: ten minutes. */
+export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({ reverificationAfterMinutes: 10 });
+
 export interface EmulatorState {
+  settings: EmulatorSettings;
   users: Map<string, UserRecord>;
   clients: Map<string, ClientRecord>;
   signIns: Map<string, SignInRecord>;
@@ -148,6 +205,7 @@ export interface EmulatorCore {
 
 export function emptyState(): EmulatorState {
   return {
+    settings: { ...DEFAULT_SETTINGS },
     users: new Map(),
     clients: new Map(),
     signIns: new Map(),

@@ -1,6 +1,9 @@
 import { newId } from './ids.js';
 import { lockUser } from './lockout.js';
-import type { FirstFactorStrategy, SecondFactorStrategy, SessionTaskKey, UserRecord } from './state.js';
+import type { FirstFactorStrategy, PhoneRecord, SecondFactorStrategy, SessionTaskKey, TotpRecord, UserRecord } from './state.js';
+
+/** Seeded and control-surface factors count as set up long ago: a code used ten minutes after it was sent. */
+const TEN_MINUTES = 10 * 60 * 1000;
 
 export interface NewUser {
   email: string;
@@ -16,6 +19,24 @@ export interface NewUser {
   lockedForSeconds?: number | null;
 }
 
+function verifiedTotp(secret: string, now: number): TotpRecord {
+  return { id: newId('totp'), secret, verified: true, createdAt: now, updatedAt: now };
+}
+
+/** A number given with the user is verified and reserved for second factor: its SMS factor. */
+function reservedPhone(number: string, now: number): PhoneRecord {
+  return {
+    id: newId('idn'),
+    number,
+    verification: { strategy: 'phone_code', status: 'verified', attempts: 1, expireAt: now + TEN_MINUTES },
+    sentCode: null,
+    reservedForSecondFactor: true,
+    defaultSecondFactor: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function createUserRecord(input: NewUser, now: number): UserRecord {
   const user: UserRecord = {
     id: newId('user'),
@@ -24,9 +45,9 @@ export function createUserRecord(input: NewUser, now: number): UserRecord {
     password: input.password,
     passwordUpdatedAt: null,
     description: input.description,
-    totpSecret: input.totpSecret ?? null,
+    totp: input.totpSecret ? verifiedTotp(input.totpSecret, now) : null,
     backupCodes: (input.backupCodes ?? []).map((code) => code.toLowerCase()),
-    phone: input.phone ? { id: newId('idn'), number: input.phone, createdAt: now } : null,
+    phones: input.phone ? [reservedPhone(input.phone, now)] : [],
     emailCodeMfa: input.emailCodeMfa ?? false,
     clientTrust: input.clientTrust ?? false,
     tasks: [...(input.tasks ?? [])],
@@ -35,11 +56,34 @@ export function createUserRecord(input: NewUser, now: number): UserRecord {
     lastSmsCode: null,
     lastEmailCode: null,
     lastSignInAt: null,
+    mfaEnabledAt: null,
+    mfaDisabledAt: null,
     createdAt: now,
     updatedAt: now,
   };
   if (input.lockedForSeconds !== undefined) lockUser(user, now, input.lockedForSeconds);
+  if (secondFactorStrategies(user).length > 0) user.mfaEnabledAt = now;
   return user;
+}
+
+/** The authenticator app's secret once verified; an unverified TOTP is no second factor. */
+export function verifiedTotpSecret(user: UserRecord): string | null {
+  return user.totp?.verified ? user.totp.secret : null;
+}
+
+export function isVerifiedPhone(phone: PhoneRecord): boolean {
+  return phone.verification?.status === 'verified';
+}
+
+/** The numbers sign-in offers for SMS codes: verified and reserved, the default one first. */
+export function smsFactorPhones(user: UserRecord): PhoneRecord[] {
+  const reserved = user.phones.filter((phone) => phone.reservedForSecondFactor && isVerifiedPhone(phone));
+  return [...reserved.filter((phone) => phone.defaultSecondFactor), ...reserved.filter((phone) => !phone.defaultSecondFactor)];
+}
+
+/** `primary_phone_number_id`: the first verified number, as Clerk makes the first one it verifies primary. */
+export function primaryPhone(user: UserRecord): PhoneRecord | null {
+  return user.phones.find(isVerifiedPhone) ?? null;
 }
 
 /**
@@ -56,8 +100,8 @@ export function firstFactorStrategies(user: UserRecord): FirstFactorStrategy[] {
 /** In the order Clerk lists them: authenticator app, SMS, email code, then backup codes. */
 export function secondFactorStrategies(user: UserRecord): SecondFactorStrategy[] {
   const strategies: SecondFactorStrategy[] = [];
-  if (user.totpSecret) strategies.push('totp');
-  if (user.phone) strategies.push('phone_code');
+  if (verifiedTotpSecret(user)) strategies.push('totp');
+  if (smsFactorPhones(user).length > 0) strategies.push('phone_code');
   if (user.emailCodeMfa) strategies.push('email_code');
   if (user.backupCodes.length > 0) strategies.push('backup_code');
   return strategies;

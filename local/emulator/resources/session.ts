@@ -1,14 +1,11 @@
 import { sessionJwt } from '../domain/jwt.js';
+import { factorVerificationAge } from '../domain/reverification-age.js';
 import { isSignedIn, type SessionRecord } from '../domain/state.js';
 import { serializePublicUserData, serializeUser } from './user.js';
 import type { View } from './view.js';
 
 export function serializeToken(view: View, session: SessionRecord) {
   return { object: 'token', jwt: sessionJwt(session, view.now, view.issuer, view.jwtSecret) };
-}
-
-function minutesSince(view: View, at: number | null): number {
-  return at === null ? -1 : Math.floor((view.now - at) / 60_000);
 }
 
 export function serializeSession(view: View, session: SessionRecord) {
@@ -30,7 +27,7 @@ export function serializeSession(view: View, session: SessionRecord) {
     last_active_organization_id: null,
     user: serializeUser(view, user),
     public_user_data: serializePublicUserData(user),
-    factor_verification_age: [minutesSince(view, session.createdAt), minutesSince(view, session.secondFactorAt)],
+    factor_verification_age: factorVerificationAge(session, view.now),
     created_at: session.createdAt,
     updated_at: session.updatedAt,
   };

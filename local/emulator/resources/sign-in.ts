@@ -1,6 +1,6 @@
 import { clientTrustState, clientTrustStrategies } from '../domain/client-trust.js';
 import type { FirstFactorStrategy, SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from '../domain/state.js';
-import { firstFactorStrategies, maskEmail, maskPhone, secondFactorStrategies } from '../domain/users.js';
+import { firstFactorStrategies, maskEmail, maskPhone, secondFactorStrategies, smsFactorPhones } from '../domain/users.js';
 import type { View } from './view.js';
 
 const VERIFICATION_OBJECT: Record<VerificationRecord['strategy'], string> = {
@@ -35,15 +35,23 @@ export function serializeFirstFactor(user: UserRecord, strategy: FirstFactorStra
 }
 
 /**
- * Shapes the SDKs read: `mfa.sendPhoneCode()` takes `phone_number_id` from here, clerk-js 6's
- * `mfa.sendEmailCode()` takes `email_address_id`.
+ * Shapes the SDKs read: `mfa.sendPhoneCode()` takes `phone_number_id` from here (the first entry:
+ * one per reserved number, the default one first), clerk-js 6's `mfa.sendEmailCode()` takes
+ * `email_address_id`.
  */
-export function serializeSecondFactor(user: UserRecord, strategy: SecondFactorStrategy) {
-  if (strategy === 'phone_code' && user.phone) {
-    return { strategy, phone_number_id: user.phone.id, safe_identifier: maskPhone(user.phone.number) };
+export interface SecondFactorJson {
+  strategy: SecondFactorStrategy;
+  phone_number_id?: string;
+  email_address_id?: string;
+  safe_identifier?: string;
+}
+
+export function serializeSecondFactors(user: UserRecord, strategy: SecondFactorStrategy): SecondFactorJson[] {
+  if (strategy === 'phone_code') {
+    return smsFactorPhones(user).map((phone) => ({ strategy, phone_number_id: phone.id, safe_identifier: maskPhone(phone.number) }));
   }
-  if (strategy === 'email_code') return { strategy, email_address_id: user.emailId, safe_identifier: maskEmail(user.email) };
-  return { strategy };
+  if (strategy === 'email_code') return [{ strategy, email_address_id: user.emailId, safe_identifier: maskEmail(user.email) }];
+  return [{ strategy }];
 }
 
 /**
@@ -55,7 +63,7 @@ function secondFactorsOf(user: UserRecord | undefined, status: SignInRecord['sta
   const strategies = status === 'needs_client_trust'
     ? clientTrustStrategies()
     : status === 'needs_second_factor' || status === 'complete' ? secondFactorStrategies(user) : [];
-  return strategies.length > 0 ? strategies.map((strategy) => serializeSecondFactor(user, strategy)) : null;
+  return strategies.length > 0 ? strategies.flatMap((strategy) => serializeSecondFactors(user, strategy)) : null;
 }
 
 export function serializeSignIn(view: View, signIn: SignInRecord) {

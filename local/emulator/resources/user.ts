@@ -1,12 +1,13 @@
 import { attemptsRemaining, isLocked, lockSecondsLeft } from '../domain/lockout.js';
 import type { UserRecord } from '../domain/state.js';
-import { secondFactorStrategies } from '../domain/users.js';
+import { primaryPhone, secondFactorStrategies } from '../domain/users.js';
+import { serializePhoneNumber } from './phone-number.js';
 import type { View } from './view.js';
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
-/** Addresses and numbers are seeded as already verified; a verification code long since used. */
-function verifiedOtp(strategy: 'email_code' | 'phone_code', createdAt: number) {
+/** Addresses are seeded as already verified; a verification code long since used. */
+function verifiedOtp(strategy: 'email_code', createdAt: number) {
   return { object: 'verification_otp', status: 'verified', strategy, attempts: 1, expire_at: createdAt + TEN_MINUTES };
 }
 
@@ -22,26 +23,6 @@ export function serializeEmailAddress(user: UserRecord) {
     created_at: user.createdAt,
     updated_at: user.updatedAt,
   };
-}
-
-export function serializePhoneNumbers(user: UserRecord) {
-  if (!user.phone) return [];
-  const phone = user.phone;
-  return [
-    {
-      id: phone.id,
-      object: 'phone_number',
-      phone_number: phone.number,
-      reserved_for_second_factor: true,
-      default_second_factor: true,
-      reserved: false,
-      verification: verifiedOtp('phone_code', phone.createdAt),
-      linked_to: [],
-      backup_codes: null,
-      created_at: phone.createdAt,
-      updated_at: phone.createdAt,
-    },
-  ];
 }
 
 export function serializePublicUserData(user: UserRecord) {
@@ -69,14 +50,14 @@ export function serializeUser(view: View, user: UserRecord) {
     image_url: '',
     has_image: false,
     primary_email_address_id: user.emailId,
-    primary_phone_number_id: user.phone?.id ?? null,
+    primary_phone_number_id: primaryPhone(user)?.id ?? null,
     primary_web3_wallet_id: null,
     password_enabled: true,
     two_factor_enabled: strategies.length > 0,
     totp_enabled: strategies.includes('totp'),
     backup_code_enabled: strategies.includes('backup_code'),
     email_addresses: [serializeEmailAddress(user)],
-    phone_numbers: serializePhoneNumbers(user),
+    phone_numbers: user.phones.map((phone) => serializePhoneNumber(phone)),
     web3_wallets: [],
     passkeys: [],
     organization_memberships: [],
@@ -98,8 +79,8 @@ export function serializeUser(view: View, user: UserRecord) {
     create_organization_enabled: false,
     create_organizations_limit: 0,
     last_active_at: user.lastSignInAt,
-    mfa_enabled_at: strategies.length > 0 ? user.createdAt : null,
-    mfa_disabled_at: null,
+    mfa_enabled_at: user.mfaEnabledAt,
+    mfa_disabled_at: user.mfaDisabledAt,
     legal_accepted_at: null,
   };
 }

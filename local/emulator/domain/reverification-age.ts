@@ -1,0 +1,22 @@
+import type { EmulatorSettings, SessionRecord } from './state.js';
+
+/** Minutes since `at`, or -1 for a factor never verified on the session, as Clerk counts them. */
+function minutesSince(at: number | null, now: number): number {
+  return at === null ? -1 : Math.floor((now - at) / 60_000);
+}
+
+/** `factor_verification_age` (and the token's `fva` claim): [first factor, second factor] in minutes. */
+export function factorVerificationAge(session: SessionRecord, now: number): [number, number] {
+  return [minutesSince(session.firstFactorAt, now), minutesSince(session.secondFactorAt, now)];
+}
+
+/**
+ * Clerk's `strict` rule (level `second_factor`, as `checkReverificationAuthorization` in
+ * `@clerk/shared` reads it): the second factor must be younger than the limit; a session on which no
+ * second factor was ever verified is judged by its first factor instead. A fresh sign-in passes.
+ */
+export function isRecentlyVerified(session: SessionRecord, settings: EmulatorSettings, now: number): boolean {
+  const [firstFactorAge, secondFactorAge] = factorVerificationAge(session, now);
+  const age = secondFactorAge === -1 ? firstFactorAge : secondFactorAge;
+  return age !== -1 && age < settings.reverificationAfterMinutes;
+}
