@@ -12,10 +12,11 @@ afterAll(() => server.close());
 beforeEach(() => server.emulator.reset());
 
 describe('given the seed', () => {
-  it('exports the ten seeded users and their shared password', () => {
+  it('exports the twelve seeded users and their shared password', () => {
     expect(SEED_USERS.map((user) => user.email)).toEqual([
       'mfa@example.com', 'totp@example.com', 'sms@example.com', 'locked@example.com', 'plain@example.com',
       'email@example.com', 'trust@example.com', 'reset@example.com', 'forgot@example.com', 'forgot-mfa@example.com',
+      'setup-mfa@example.com', 'enrol@example.com',
     ]);
     expect(SEED_USERS[0]!.backupCodes).toHaveLength(10);
     expect(DEMO_PASSWORD).toBe('demo-password-2026');
@@ -28,7 +29,7 @@ describe('given the seed', () => {
 
   it('lists demo rows with live codes, unused backup codes and lock state', async () => {
     const rows = (await control(server.origin, 'GET', '/demo')).body;
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(12);
     expect(rows[0]).toMatchObject({ email: 'mfa@example.com', password: DEMO_PASSWORD, locked: false, totpCode: expect.stringMatching(/^\d{6}$/), backupCodes: SEED_USERS[0]!.backupCodes });
     expect(rows[0].totpSecondsLeft).toBeGreaterThanOrEqual(1);
     expect(rows[0].totpSecondsLeft).toBeLessThanOrEqual(30);

@@ -104,6 +104,15 @@ export class FapiClient {
     return this.call('POST', `/client/sign_ins/${signInId}/attempt_second_factor`, { strategy, code });
   }
 
+  /**
+   * A `/me` call as clerk-js makes it, naming the session in `_clerk_session_id`; `path` as clerk-js
+   * spells it (`/me/backup_codes/` and `/me/phone_numbers/` end in a slash).
+   */
+  me(method: Method, path: string, sessionId: string, body?: Record<string, string>): Promise<Answer> {
+    const separator = path.includes('?') ? '&' : '?';
+    return this.call(method, `${path}${separator}_clerk_session_id=${sessionId}`, body);
+  }
+
   /** `user.updatePassword()`: clerk-js names the session in `_clerk_session_id` on every `/me` call. */
   changePassword(sessionId: string | null, body: Record<string, string>): Promise<Answer> {
     const query = sessionId ? `?_clerk_session_id=${sessionId}` : '';

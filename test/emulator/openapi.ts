@@ -58,7 +58,9 @@ export class FapiSpec {
 
   /** The spec path for a concrete FAPI path, e.g. `/client/sign_ins/sia_1` → `/v1/client/sign_ins/{sign_in_id}`. */
   specPath(path: string): string | null {
-    return this.templates.find(({ pattern }) => pattern.test(`/v1${path}`))?.path ?? null;
+    // clerk-js sends some paths with a trailing slash (`/me/backup_codes/`); the spec names them without.
+    const bare = path.replace(/(.)\/$/, '$1');
+    return this.templates.find(({ pattern }) => pattern.test(`/v1${bare}`))?.path ?? null;
   }
 
   private validatorFor(specPath: string, method: string, status: number): ValidateFunction | null {
@@ -84,4 +86,18 @@ export class FapiSpec {
     if (validate(body)) return { pair, errors: [] };
     return { pair, errors: (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`) };
   }
+}
+
+/**
+ * Every way a batch of recorded answers breaks the spec: a schema violation, or an answer the spec
+ * has no schema for that is not at least Clerk's error envelope.
+ */
+export function answerViolations(spec: FapiSpec, answers: ReadonlyArray<{ method: string; path: string; status: number; body: unknown }>): string[] {
+  const violations: string[] = [];
+  for (const answer of answers) {
+    const { pair, errors } = spec.validate(answer.method, answer.path, answer.status, answer.body);
+    if (errors) violations.push(...errors.map((error) => `${pair}: ${error}`));
+    else if (answer.status < 400 || !spec.clerkErrors()(answer.body)) violations.push(`${pair}: no schema, and not a ClerkErrors envelope`);
+  }
+  return violations;
 }

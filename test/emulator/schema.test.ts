@@ -26,6 +26,21 @@ const IMPLEMENTED: Record<string, number[]> = {
   'POST /v1/client/sessions/{session_id}/end': [200, 404],
   'POST /v1/client/sessions/{session_id}/remove': [200, 404],
   'POST /v1/me/change_password': [200, 401, 422],
+  'GET /v1/me': [200, 401],
+  'POST /v1/me/totp': [200, 400, 401],
+  'POST /v1/me/totp/attempt_verification': [200, 400, 404, 422],
+  'DELETE /v1/me/totp': [200, 403, 404],
+  'POST /v1/me/backup_codes': [200, 400, 403],
+  'POST /v1/me/phone_numbers': [200, 401, 422],
+  'POST /v1/me/phone_numbers/{phone_number_id}/prepare_verification': [200, 400, 404],
+  'POST /v1/me/phone_numbers/{phone_number_id}/attempt_verification': [200, 400, 422],
+  'PATCH /v1/me/phone_numbers/{phone_number_id}': [200, 400, 403, 404],
+  'DELETE /v1/me/phone_numbers/{phone_number_id}': [200, 403, 404],
+  'POST /v1/client/sessions/{session_id}/verify': [200, 401, 404, 422],
+  'POST /v1/client/sessions/{session_id}/verify/prepare_first_factor': [200, 400, 422],
+  'POST /v1/client/sessions/{session_id}/verify/attempt_first_factor': [200, 400, 422],
+  'POST /v1/client/sessions/{session_id}/verify/prepare_second_factor': [200, 400, 422],
+  'POST /v1/client/sessions/{session_id}/verify/attempt_second_factor': [200, 400, 422],
 };
 
 let server: Awaited<ReturnType<typeof startServer>>;

@@ -5,6 +5,7 @@ import { parseFault } from '../transport/faults.js';
 import { sendJson } from '../transport/http.js';
 import { readBody } from '../transport/wire.js';
 import { demoUsers } from './demo.js';
+import { updateReverification } from './reverification.js';
 import { addUser, ControlInputError, describeUser } from './users.js';
 
 /** Test and demo controls live beside FAPI, under their own prefix. */
@@ -38,6 +39,8 @@ const handlers: Record<string, ControlHandler> = {
     return { body: { ok: true } };
   },
   'GET /demo': (core) => ({ body: demoUsers(core.state, core.now()) }),
+  'GET /reverification': (core) => ({ body: { afterMinutes: core.state.settings.reverificationAfterMinutes } }),
+  'POST /reverification': (core, body) => ({ body: updateReverification(core, body) }),
 };
 
 export async function handleControl(core: EmulatorCore, policy: CorsPolicy, reset: () => void, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -43,8 +43,8 @@ export const paramMissing = (param: string) =>
 export const strategyInvalid = () =>
   new FapiError(FORM, clerkError('strategy_for_user_invalid', 'Invalid verification strategy', 'The verification strategy is not valid for this account.', 'strategy'));
 
-export const paramValueInvalid = (param: string) =>
-  new FapiError(FORM, clerkError('form_param_value_invalid', 'is invalid', `${param} does not match this account.`, param));
+export const paramValueInvalid = (param: string, longMessage = `${param} does not match this account.`) =>
+  new FapiError(FORM, clerkError('form_param_value_invalid', 'is invalid', longMessage, param));
 
 export const verificationMissing = () =>
   new FapiError(FORM, clerkError('verification_missing', 'Code not sent', 'Request a code before trying to verify it.'));
@@ -74,8 +74,8 @@ export const notFound = () =>
 export const sessionExists = () =>
   new FapiError(400, clerkError('session_exists', "You're already signed in", "You're already signed in."));
 
-export const alreadyVerified = () =>
-  new FapiError(400, clerkError('verification_already_verified', 'Already verified', 'This sign-in has already been completed.'));
+export const alreadyVerified = (longMessage = 'This sign-in has already been completed.') =>
+  new FapiError(400, clerkError('verification_already_verified', 'Already verified', longMessage));
 
 export const wrongStep = () =>
   new FapiError(400, clerkError('sign_in_status_invalid', 'Not allowed at this step', 'This sign-in is not at the step this request is for.'));
@@ -142,3 +142,41 @@ export const apiVersionUnsupported = (version: string, supported: readonly strin
     `The emulator does not speak __clerk_api_version=${version}; it knows ${supported.join(', ')}.`,
     '__clerk_api_version',
   ));
+
+/**
+ * A sensitive `/me` call on a session whose last verification is too old. clerk-js's
+ * `useReverification` (both generations) looks only at this code, then opens its reverification
+ * and retries the call once it completes; nothing in `meta` is read.
+ */
+export const reverificationRequired = () =>
+  new FapiError(403, clerkError(
+    'session_reverification_required',
+    'You need to provide additional verification to perform this operation',
+    'You need to provide additional verification to perform this operation',
+  ));
+
+/** Clerk's words for a number that is not E.164; clerk-js localizes it as `form_param_format_invalid__phone_number`. */
+export const phoneNumberFormatInvalid = () =>
+  new FapiError(FORM, clerkError('form_param_format_invalid', 'is invalid', 'phone_number must be a valid phone number according to E.164 international standard.', 'phone_number'));
+
+export const phoneNumberExists = () =>
+  new FapiError(FORM, clerkError('form_identifier_exists', 'That phone number is taken. Please try another.', 'That phone number is taken. Please try another.', 'phone_number'));
+
+/*
+ * The emulator's own codes below: the spec lists only statuses for these refusals, and neither
+ * clerk-js generation reads a code for them.
+ */
+export const totpAlreadyEnabled = () =>
+  new FapiError(400, clerkError('totp_already_enabled', 'Authenticator app already set up', 'An authenticator app is already set up for this account. Remove it before adding another.'));
+
+export const backupCodesNeedSecondFactor = () =>
+  new FapiError(400, clerkError('backup_codes_require_second_factor', 'No second factor', 'Backup codes can only be created once an authenticator app or an SMS code is set up.'));
+
+export const phoneNumberNotVerified = () =>
+  new FapiError(400, clerkError('phone_number_not_verified', 'Phone number not verified', 'Verify this phone number before using it for multi-factor authentication.', 'reserved_for_second_factor'));
+
+export const phoneNumberNotReserved = () =>
+  new FapiError(400, clerkError('phone_number_not_reserved', 'Phone number not used for MFA', 'Only a phone number reserved for multi-factor authentication can be its default.', 'default_second_factor'));
+
+export const reverificationStepInvalid = () =>
+  new FapiError(400, clerkError('session_verification_status_invalid', 'Not allowed at this step', 'Start a verification of this session, and follow the step it asks for.'));

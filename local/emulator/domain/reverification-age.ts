@@ -1,4 +1,4 @@
-import type { EmulatorSettings, SessionRecord } from './state.js';
+import { isSignedIn, type EmulatorSettings, type EmulatorState, type SessionRecord } from './state.js';
 
 /** Minutes since `at`, or -1 for a factor never verified on the session, as Clerk counts them. */
 function minutesSince(at: number | null, now: number): number {
@@ -19,4 +19,17 @@ export function isRecentlyVerified(session: SessionRecord, settings: EmulatorSet
   const [firstFactorAge, secondFactorAge] = factorVerificationAge(session, now);
   const age = secondFactorAge === -1 ? firstFactorAge : secondFactorAge;
   return age !== -1 && age < settings.reverificationAfterMinutes;
+}
+
+/**
+ * Makes every signed-in session's verifications exactly as old as the limit, so its next sensitive
+ * call asks for reverification (which then works as usual) without waiting for the clock.
+ */
+export function expireVerifications(state: EmulatorState, now: number): void {
+  const limit = now - state.settings.reverificationAfterMinutes * 60_000;
+  for (const session of state.sessions.values()) {
+    if (!isSignedIn(session)) continue;
+    session.firstFactorAt = Math.min(session.firstFactorAt, limit);
+    if (session.secondFactorAt !== null) session.secondFactorAt = Math.min(session.secondFactorAt, limit);
+  }
 }

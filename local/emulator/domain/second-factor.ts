@@ -2,7 +2,7 @@ import { clientTrustStrategies } from './client-trust.js';
 import type { DomainContext } from './context.js';
 import { codeIncorrect, paramMissing, paramValueInvalid, strategyInvalid } from './errors.js';
 import { assertNotLocked, rejectAttempt } from './lockout.js';
-import { sendCode, sentCodeMatches } from './sent-codes.js';
+import { sendCode, sentCodeMatches, type CodeHolder } from './sent-codes.js';
 import { completeSignIn, requireStatus } from './sign-in-flow.js';
 import type { SecondFactorStrategy, SignInRecord, UserRecord, VerificationRecord } from './state.js';
 import { isValidTotp } from './totp.js';
@@ -54,16 +54,23 @@ function verificationFor(signIn: SignInRecord, strategy: SecondFactorStrategy): 
   return signIn.secondFactor;
 }
 
-function codeMatches(ctx: DomainContext, signIn: SignInRecord, user: UserRecord, strategy: SecondFactorStrategy, code: string): boolean {
+/** Whether `code` passes for `strategy`; SMS and email codes must be the holder's last sent one. */
+export function secondFactorCodeMatches(holder: CodeHolder, user: UserRecord, strategy: SecondFactorStrategy, code: string, now: number): boolean {
   switch (strategy) {
     case 'totp':
-      return isValidTotp(verifiedTotpSecret(user)!, code, ctx.now);
+      return isValidTotp(verifiedTotpSecret(user)!, code, now);
     case 'backup_code':
       return user.backupCodes.includes(code.toLowerCase());
     case 'phone_code':
     case 'email_code':
-      return sentCodeMatches(signIn, strategy, code, ctx.now);
+      return sentCodeMatches(holder, strategy, code, now);
   }
+}
+
+/** Backup codes are single use; a sent code too. */
+export function spendSecondFactorCode(holder: CodeHolder, user: UserRecord, strategy: SecondFactorStrategy, code: string): void {
+  if (strategy === 'backup_code') user.backupCodes = user.backupCodes.filter((unused) => unused !== code.toLowerCase());
+  if (strategy === 'phone_code' || strategy === 'email_code') holder.sentCode = null;
 }
 
 /**
@@ -81,11 +88,9 @@ export function attemptSecondFactor(ctx: DomainContext, signIn: SignInRecord, us
   assertNotLocked(user, ctx.now);
   const verification = verificationFor(signIn, strategy);
   verification.attempts += 1;
-  if (!codeMatches(ctx, signIn, user, strategy, code)) rejectAttempt(user, ctx.now, codeIncorrect());
+  if (!secondFactorCodeMatches(signIn, user, strategy, code, ctx.now)) rejectAttempt(user, ctx.now, codeIncorrect());
 
   verification.status = 'verified';
-  // Backup codes are single use; a sent code too.
-  if (strategy === 'backup_code') user.backupCodes = user.backupCodes.filter((unused) => unused !== code.toLowerCase());
-  if (strategy === 'phone_code' || strategy === 'email_code') signIn.sentCode = null;
+  spendSecondFactorCode(signIn, user, strategy, code);
   completeSignIn(ctx, signIn, user);
 }

@@ -57,6 +57,17 @@ export function currentSession(ctx: DomainContext, requestedId: string | null): 
   return session;
 }
 
+export interface SignedIn {
+  session: SessionRecord;
+  user: UserRecord;
+}
+
+/** The session a `/me` call acts for (see `currentSession`) and its user. */
+export function signedInUser(ctx: DomainContext, requestedId: string | null): SignedIn {
+  const session = currentSession(ctx, requestedId);
+  return { session, user: ctx.state.users.get(session.userId)! };
+}
+
 export function finishSession(state: EmulatorState, session: SessionRecord, status: SessionStatus, now: number): void {
   session.status = status;
   session.updatedAt = now;

@@ -54,11 +54,14 @@ const urls = ['home_url', 'sign_in_url', 'sign_up_url', 'user_profile_url', 'wai
   'after_switch_session_url', 'after_join_waitlist_url', 'organization_profile_url', 'create_organization_url',
   'after_leave_organization_url', 'after_create_organization_url', 'logo_link_url'];
 
+/** Also the issuer an authenticator app shows beside the account (`otpauth://totp/<issuer>:<email>`). */
+export const APPLICATION_NAME = 'Clerk FAPI emulator';
+
 const displayConfig = {
   object: 'display_config',
   id: 'display_config_emulator',
   instance_environment_type: 'development',
-  application_name: 'Clerk FAPI emulator',
+  application_name: APPLICATION_NAME,
   theme: {},
   preferred_sign_in_strategy: 'password',
   logo_image_url: null,

@@ -44,7 +44,9 @@ export async function handleFapi(core: EmulatorCore, policy: CorsPolicy, req: In
   if (!parsed.path.startsWith('/v1/')) {
     return sendJson(res, 404, errorBody(notFound()), cors);
   }
-  const request: ParsedRequest = { ...parsed, path: parsed.path.slice('/v1'.length) };
+  // clerk-js sends some paths with a trailing slash (`/me/backup_codes/`, `/me/phone_numbers/`),
+  // which FAPI treats as the same path.
+  const request: ParsedRequest = { ...parsed, path: parsed.path.slice('/v1'.length).replace(/(.)\/$/, '$1') };
   core.state.requests.push({ method: request.method, path: request.path, apiVersion: request.query.get('__clerk_api_version'), at: core.now() });
 
   const { delayMs, fault } = takeFaults(core.state, request.method, request.path);
