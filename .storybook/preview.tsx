@@ -7,6 +7,7 @@ import '@fontsource/inter/600.css';
 import '../src/styles.css';
 import './preview.css';
 import { signInLoader, withSignInDouble } from './signInDecorator.js';
+import { STORY_LOCALES } from './locales.js';
 import { withTheme } from './themeDecorator.js';
 
 const preview: Preview = {
@@ -27,8 +28,17 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language: Clerk’s localization with this library’s pack, as ClerkProvider gives it',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: Object.entries(STORY_LOCALES).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en-US' },
   parameters: {
     layout: 'centered',
     // The theme switch owns the background; a second, unrelated background picker would only mislead.

@@ -1,6 +1,7 @@
 import type { Decorator, Loader } from '@storybook/react-vite';
 import { createSignInDouble, type SignInDouble } from '../test/doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../test/doubles/SignInDoubleProvider.js';
+import { localeOf } from './locales.js';
 
 type Fault = Parameters<SignInDouble['failNext']>[0];
 
@@ -29,9 +30,12 @@ export interface SignInStoryParameters {
 const VERIFY = { totp: 'verifyTOTP', phone_code: 'verifyPhoneCode', email_code: 'verifyEmailCode', backup_code: 'verifyBackupCode' } as const;
 
 /** Builds the story's double before it renders; `play` finds it as `context.loaded.signIn` to inspect `calls`. */
-export const signInLoader: Loader = async ({ parameters }) => {
+export const signInLoader: Loader = async ({ parameters, globals }) => {
   const config = (parameters.signIn ?? {}) as SignInStoryParameters;
-  const double = createSignInDouble();
+  // The toolbar's language reaches the components as ClerkProvider's `localization` does.
+  const double = createSignInDouble({ localization: localeOf(globals.locale).localization });
+  // The visual tests switch the language of the story on screen through it (test/storybook/setup.ts).
+  (globalThis as { storySignIn?: SignInDouble }).storySignIn = double;
   if (config.startAt) double.startAt(config.startAt.status, config.startAt.email);
   if (config.fail) double.failNext(config.fail, { retryAfter: config.retryAfter });
   if (config.failCall) double.failNextCallOf(config.failCall.method, config.failCall.fault);

@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { AppearanceContext } from '../src/parts/appearance.js';
+import { localeOf } from './locales.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -10,7 +11,7 @@ export type Theme = 'light' | 'dark';
  * on their own take it too. `<html data-theme>` only colours Storybook's page around the story, and
  * `data-view` keeps that to the canvas (not docs pages).
  */
-function ThemeCanvas({ theme, view, children }: { theme: Theme; view: string; children: ReactNode }) {
+function ThemeCanvas({ theme, view, locale, children }: { theme: Theme; view: string; locale: string; children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.view = view;
@@ -18,7 +19,7 @@ function ThemeCanvas({ theme, view, children }: { theme: Theme; view: string; ch
   // What the visual tests photograph: a fixed width (up to the viewport's), so every story's card is the same size.
   return (
     <AppearanceContext.Provider value={{ colorScheme: theme }}>
-      <div data-story-canvas="" data-color-scheme={theme}>
+      <div data-story-canvas="" data-color-scheme={theme} lang={locale} dir={localeOf(locale).dir}>
         {children}
       </div>
     </AppearanceContext.Provider>
@@ -26,7 +27,7 @@ function ThemeCanvas({ theme, view, children }: { theme: Theme; view: string; ch
 }
 
 export const withTheme: Decorator = (Story, { globals, viewMode }) => (
-  <ThemeCanvas theme={globals.theme === 'dark' ? 'dark' : 'light'} view={viewMode}>
+  <ThemeCanvas theme={globals.theme === 'dark' ? 'dark' : 'light'} view={viewMode} locale={typeof globals.locale === 'string' ? globals.locale : 'en-US'}>
     <Story />
   </ThemeCanvas>
 );

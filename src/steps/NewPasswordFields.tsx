@@ -6,7 +6,7 @@ import { CheckboxField } from '../parts/CheckboxField.js';
 import { TextField } from '../parts/TextField.js';
 import { format, type SignInStrings } from '../text/strings.js';
 import { errorMessage } from '../text/words.js';
-import { useFocusOnMount } from './StepShell.js';
+import { useFocusOnMount, useRecheckOnLanguage } from './StepShell.js';
 
 export interface NewPasswordValues {
   newPassword: string;
@@ -37,8 +37,9 @@ export function passwordRuleText(rules: PasswordRules | null, strings: SignInStr
 }
 
 /** The form of a new password: typed twice, checked against Clerk's rules before it is sent. */
-export function useNewPasswordForm(autoFocus = true) {
+export function useNewPasswordForm(strings: SignInStrings, autoFocus = true) {
   const form = useForm<NewPasswordValues>({ defaultValues: { newPassword: '', confirm: '' } });
+  useRecheckOnLanguage(form, strings);
   // Clerk's own screens sign the other devices out by default: whoever knew the old password is shut out.
   const [signOutOthers, setSignOutOthers] = useState(true);
   useFocusOnMount(autoFocus, () => form.setFocus('newPassword'));

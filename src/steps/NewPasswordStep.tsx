@@ -30,7 +30,7 @@ function NewPasswordForm({ className, strings: overrides, headingLevel = 2, auto
   const text = strings.resetPassword;
   const flow = useSignInFlow();
   const { busy } = useStepState(flow);
-  const { form, signOutOthers, setSignOutOthers } = useNewPasswordForm(autoFocus);
+  const { form, signOutOthers, setSignOutOthers } = useNewPasswordForm(strings, autoFocus);
   const live = useLiveEvents(events);
   const offerRestart = !useIsLoneStep() || onUseDifferentAccount !== undefined;
 

@@ -14,7 +14,7 @@ import { format, type PartialSignInStrings, type SignInStrings } from '../text/s
 import { EMAIL_MAX_LENGTH, emailProblem } from '../flow/emailRules.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage } from '../text/words.js';
-import { StepShell, useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
+import { StepShell, useFocusOnMount, useLiveEvents, useRecheckOnLanguage, useStepState } from './StepShell.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
 export interface PasswordStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
@@ -78,6 +78,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   // Back on this step without asking (Clerk's sign-in changed under the form), the address stays.
   const form = useForm<PasswordValues>({ defaultValues: { email: defaultEmail || (flow.lastIdentifier ?? ''), password: '' } });
   const lockApplies = useLockApplies(form, flow.retryBlock);
+  useRecheckOnLanguage(form, strings);
   const { busy } = useStepState(flow, lockApplies);
   const { errors } = form.formState;
   const server = flow.fieldErrors;

@@ -20,7 +20,7 @@ export function ResetPasswordTask({ className, strings, headingLevel, navigate, 
   const text = strings.sessionTask;
   const flow = useSignInFlow();
   const { busy } = useStepState(flow);
-  const { form, signOutOthers, setSignOutOthers } = useNewPasswordForm();
+  const { form, signOutOthers, setSignOutOthers } = useNewPasswordForm(strings);
   const live = useLiveEvents(events);
 
   const onSubmit = form.handleSubmit(async ({ newPassword }) => {

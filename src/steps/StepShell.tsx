@@ -46,6 +46,21 @@ export function useStepState(flow: SignInFlowController, lockApplies = true) {
   return { blocked, busy: flow.isPending || blocked };
 }
 
+/**
+ * A client-side verdict is words, fixed when the field was checked: when the language changes under
+ * the form (the app's `localization` or `strings`), the fields showing one are checked again, so the
+ * verdict follows in the new language. Nothing is checked on the first render or without a verdict.
+ */
+export function useRecheckOnLanguage(form: { formState: { errors: object }; trigger(names: never[]): Promise<boolean> }, strings: SignInStrings) {
+  const previous = useRef(strings);
+  useEffect(() => {
+    if (previous.current === strings) return;
+    previous.current = strings;
+    const shown = Object.keys(form.formState.errors);
+    if (shown.length > 0) void form.trigger(shown as never[]);
+  }, [form, strings]);
+}
+
 /** Focus once, when the step appears, if asked; later moves follow the person's own actions. */
 export function useFocusOnMount(enabled: boolean, focus: () => void) {
   useEffect(() => {

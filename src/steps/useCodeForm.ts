@@ -6,7 +6,7 @@ import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { SignInStep } from '../flow/steps.js';
 import { format, type SignInStrings } from '../text/strings.js';
 import { errorMessage, type CodeCopy } from '../text/words.js';
-import { useFocusOnMount, useLiveEvents, useStepState } from './StepShell.js';
+import { useFocusOnMount, useLiveEvents, useRecheckOnLanguage, useStepState } from './StepShell.js';
 
 interface CodeFormOptions {
   flow: SignInFlowController;
@@ -35,6 +35,7 @@ export function useCodeForm({ flow, kind, copy, strings, step, events, autoFocus
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const formRef = useRef<HTMLFormElement>(null);
   useFocusOnMount(autoFocus, () => form.setFocus('code'));
+  useRecheckOnLanguage(form, strings);
   const live = useLiveEvents(events);
   const serverError = flow.fieldErrors.code;
 

@@ -88,6 +88,8 @@ export interface SignInDouble {
   failNext(fault: Fault, options?: { retryAfter?: number }): void;
   /** The next call of `method` (for example `'finalize'`) fails this way; other calls are untouched. */
   failNextCallOf(method: string, fault: Fault): void;
+  /** The app's `<ClerkProvider localization>` changed: the steps re-render in that language, state kept. */
+  setLocalization(localization: object | undefined): void;
   /** Jumps straight to a state, for stories that start mid-flow (any other status stands for one Clerk may add). */
   startAt(status: 'needs_second_factor' | 'needs_client_trust' | 'complete' | 'needs_new_password' | (string & {}), email?: string): void;
 }
@@ -336,7 +338,8 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
 
   // One Clerk instance behind every flow that reads this double, as on a page with one ClerkProvider.
   const clerk = {};
-  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks, clerk, localization: options.localization });
+  let localization = options.localization;
+  const build = (): SignInSignalLike => ({ signIn: withReset(signIn()), errors: state.errors, fetchStatus: state.fetchStatus, tasks, clerk, localization });
   snapshot = build();
 
   return {
@@ -361,6 +364,10 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
     },
     failNextCallOf: (method, fault) => {
       faultsByMethod.set(method, fault);
+    },
+    setLocalization: (next) => {
+      localization = next;
+      set({});
     },
     startAt: (status, email = 'mfa@example.com') => {
       const user = doubleUsers.find((candidate) => candidate.email === email) ?? null;

@@ -3,10 +3,15 @@
 // global). After that test body, this hook:
 //   1. photographs the story as it was left (light);
 //   2. runs the whole story again with the toolbar global `theme: 'dark'` (fresh double, play function
-//      again, the a11y addon's check again, now against the dark colours) and photographs that.
+//      again, the a11y addon's check again, now against the dark colours) and photographs that;
+//   3. for the steps' stories, in each theme, switches the language of the story as it was left (as an
+//      app's ClerkProvider localization changes: state kept, the play function's English queries
+//      already done) to German (long words) and Arabic (right to left), and photographs each.
 // Baselines live in `stories/__screenshots__/<file>/<story>-<theme>-chromium-linux.png`.
 import { afterEach, beforeAll, expect, inject } from 'vitest';
 import { page } from 'vitest/browser';
+import { localeOf } from '../../.storybook/locales.js';
+import type { SignInDouble } from '../doubles/signInDouble.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +31,15 @@ beforeAll(async () => {
   // Load every weight the stylesheet uses up front: `document.fonts.ready` only waits for fonts that a
   // rendered glyph has already asked for.
   await Promise.all(['400', '500', '600'].map((weight) => document.fonts.load(`${weight} 16px Inter`)));
+  // Arabic comes from a system font, which the browser loads on the first Arabic glyph it meets: met
+  // here, in every weight, so no screenshot catches the page between two fallback fonts.
+  const warmUp = document.createElement('div');
+  warmUp.setAttribute('aria-hidden', 'true');
+  warmUp.style.cssText = 'position:fixed;inset-inline-start:-9999px;font-family:Inter,system-ui,sans-serif';
+  warmUp.innerHTML = ['400', '500', '600'].map((weight) => `<span style="font-weight:${weight}">تسجيل الدخول ٠١٢ Anmelden</span>`).join('');
+  document.body.append(warmUp);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  warmUp.remove();
   const override = inject('visualCssOverride');
   if (override) {
     const style = document.createElement('style');
@@ -48,6 +62,31 @@ function storyCanvas(): Element {
 
 /** The steps' stories; the parts are shown at desktop width only. */
 const PHONE_BASELINES = /^components-(passwordstep|secondfactorstep|clienttruststep|resetpasswordstep|newpasswordstep|signinflow)--/;
+/** The languages every step's story is also photographed in: the longest words, and right to left. */
+const LOCALE_BASELINES = ['de-DE', 'ar-SA'] as const;
+
+/** The simulated Clerk of the story on screen (.storybook/signInDecorator.tsx). */
+const storySignIn = () => (globalThis as { storySignIn?: SignInDouble }).storySignIn!;
+
+/** Lets React apply a change and the browser lay it out. */
+const settle = () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 150));
+
+/** Switches the story on screen to `tag`'s language and direction (English, left to right, for `en-US`). */
+async function showIn(tag: string) {
+  const { dir, localization } = localeOf(tag);
+  // A focused field keeps its caret in view when the direction flips under it, shifting what holds it
+  // sideways; a page opened in that direction would not be. Focus leaves while the language changes.
+  const focused = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  focused?.blur();
+  storySignIn().setLocalization(localization);
+  const canvas = storyCanvas();
+  canvas.setAttribute('lang', tag);
+  canvas.setAttribute('dir', dir);
+  await settle();
+  focused?.focus({ preventScroll: true });
+  await settle();
+}
+
 /** The viewport the stories are photographed at first (test/storybook/vitest.config.ts). */
 const DESKTOP = { width: 1200, height: 900 };
 
@@ -76,6 +115,15 @@ afterEach(async (context) => {
   const compare = (screenshot: string) => expectScreenshot(screenshot).catch((error: Error) => void mismatches.push(error));
 
   await compare(`${name}-light`);
+  const inLanguages = async (theme: 'light' | 'dark') => {
+    if (!PHONE_BASELINES.test(story.id)) return;
+    for (const tag of LOCALE_BASELINES) {
+      await showIn(tag);
+      await compare(`${name}-${tag}-${theme}`);
+    }
+    await showIn('en-US');
+  };
+  await inLanguages('light');
   // The same as picking "Dark" in the toolbar: the components get colorScheme="dark".
   const runIn = async (theme: 'light' | 'dark') => {
     await story.run({ globals: { ...story.globals, theme } });
@@ -84,6 +132,7 @@ afterEach(async (context) => {
   try {
     await runIn('dark');
     await compare(`${name}-dark`);
+    await inLanguages('dark');
   } catch (error) {
     // The play function or the axe check failed in the dark theme.
     mismatches.push(error as Error);

@@ -1,6 +1,7 @@
 import { deDE, frFR, jaJP } from '@clerk/localizations';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { mfaFrFR } from '../../src/locales/fr-FR.js';
 import { PasswordStep } from '../../src/steps/PasswordStep.js';
 import { SignInFlow } from '../../src/steps/SignInFlow.js';
 import { stringsFromLocalization } from '../../src/text/localization.js';
@@ -96,6 +97,17 @@ describe('the localization prop and ClerkProvider’s', () => {
     await user.type(screen.getByLabelText(deDE.formFieldLabel__password!, { selector: 'input' }), DOUBLE_PASSWORD);
     await user.click(screen.getByRole('button', { name: deDE.formButtonPrimary! }));
     expect(await screen.findByRole('heading', { name: deDE.signIn!.totpMfa!.title! })).toBeInTheDocument();
+  });
+
+  it('follows a change of language with the form as it was, client-side verdicts included', async () => {
+    const { user, double } = renderWithDouble(<SignInFlow />);
+    await user.type(screen.getByLabelText('Password', { selector: 'input' }), 'kept');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByLabelText('Email address')).toHaveAccessibleDescription('Enter your email address.');
+    act(() => double.setLocalization({ ...frFR, ...mfaFrFR }));
+    const email = await screen.findByLabelText(frFR.formFieldLabel__emailAddress!);
+    await waitFor(() => expect(email).toHaveAccessibleDescription(mfaFrFR.mfaSteps.passwordStep.emailRequired));
+    expect(screen.getByLabelText(frFR.formFieldLabel__password!, { selector: 'input' })).toHaveValue('kept');
   });
 
   it('lets a lone step take its own localization over ClerkProvider’s', () => {
