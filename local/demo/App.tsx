@@ -35,16 +35,6 @@ export function App() {
           <p>
             <span data-testid="clerk-generation">Clerk {GENERATION}</span>, <span data-testid="react-version">React {reactVersion}</span>
           </p>
-          <p className="demo-language">
-            <label htmlFor="demo-language">Language</label>{' '}
-            <select id="demo-language" value={lang} onChange={(event) => setLang(event.target.value)}>
-              {Object.entries(LANGUAGES).map(([tag, { name }]) => (
-                <option key={tag} value={tag} lang={tag}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </p>
         </header>
         <main className="demo-main" lang={lang} dir={language.dir}>
           <ClerkLoading>
@@ -68,7 +58,19 @@ export function App() {
           </ClerkLoaded>
           <EventLog events={events} />
         </main>
-        <DemoPanel />
+        {/* After the form in the tab order: the first Tab on the page reaches the email field. */}
+        <DemoPanel>
+          <p className="demo-language">
+            <label htmlFor="demo-language">Language</label>{' '}
+            <select id="demo-language" value={lang} onChange={(event) => setLang(event.target.value)}>
+              {Object.entries(LANGUAGES).map(([tag, { name }]) => (
+                <option key={tag} value={tag} lang={tag}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </p>
+        </DemoPanel>
       </div>
     </DemoClerkProvider>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 // The shape the backend's `/__emulator/demo` answers with; a type only, nothing of the backend ships.
 import type { DemoUser as DemoAccount } from '../emulator/index.js';
 
@@ -6,7 +6,8 @@ import type { DemoUser as DemoAccount } from '../emulator/index.js';
  * The demo accounts with their live codes, read from the local backend's control surface, so a
  * newcomer can sign in without an authenticator app. Refreshed every second for the TOTP countdown.
  */
-export function DemoPanel() {
+/** `children`: shown above the accounts (the language menu), after the form in the tab order. */
+export function DemoPanel({ children }: { children?: ReactNode }) {
   const [accounts, setAccounts] = useState<DemoAccount[] | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -28,6 +29,7 @@ export function DemoPanel() {
 
   return (
     <aside className="demo-panel" aria-labelledby="demo-panel-title">
+      {children}
       <h2 id="demo-panel-title">Demo accounts</h2>
       {accounts === null ? <p>Loading…</p> : null}
       <ul>
