@@ -109,6 +109,12 @@ async function sendAndCheck(resource: SignInResourceLike, verificationOf: (resou
 
 const RESET_STRATEGY = 'reset_password_email_code';
 
+/** For a call that starts a sign-in for `emailAddress`: Clerk keeps the address as given, and a sign-in for another one is not the answer. */
+const forIdentifier = (emailAddress: string) => (resource: SignInResourceLike) => !resource.identifier || resource.identifier.toLowerCase() === emailAddress.toLowerCase();
+
+/** For a call on the sign-in `attempted`: an answer that left the client on another sign-in is not this call's. */
+const onSignIn = (attempted: string | undefined) => (resource: SignInResourceLike) => !attempted || resource.id === attempted;
+
 function resetMethods(resource: SignInResourceLike) {
   if (!resource.resetPasswordEmailCode) throw new Error('This Clerk version has no signIn.resetPasswordEmailCode.');
   return resource.resetPasswordEmailCode;
@@ -161,14 +167,9 @@ export function useSignInController(source: SignInSignalLike, options: { request
     return call((resource) => sendAndCheck(resource, (r) => r.secondFactorVerification, () => mfaCall(resource, SEND_METHOD[kind])), false);
   };
   const verifyCode = (kind: CodeKind, code: string) => {
-    const attempted = signIn?.id;
-    return call((resource) => mfaCall(resource, VERIFY_METHOD[kind], { code }), true, (resource) => !attempted || resource.id === attempted);
+    return call((resource) => mfaCall(resource, VERIFY_METHOD[kind], { code }), true, onSignIn(signIn?.id));
   };
 
-  const sameSignIn = () => {
-    const attempted = signIn?.id;
-    return (resource: SignInResourceLike) => !attempted || resource.id === attempted;
-  };
   const resetFactor = signIn?.supportedFirstFactors?.find((factor) => factor.strategy === RESET_STRATEGY);
 
   return {
@@ -187,19 +188,16 @@ export function useSignInController(source: SignInSignalLike, options: { request
     restarted: restarted !== null,
     submitPassword: async ({ emailAddress, password }) => {
       setSubmittedIdentifier(emailAddress);
-      // Clerk keeps the address as given; a sign-in for another one is not the answer to this.
-      const ours = (resource: SignInResourceLike) => !resource.identifier || resource.identifier.toLowerCase() === emailAddress.toLowerCase();
-      const outcome = await call((resource) => resource.password({ emailAddress, password }), true, ours);
+      const outcome = await call((resource) => resource.password({ emailAddress, password }), true, forIdentifier(emailAddress));
       if (outcome.ok) setRestarted(null);
       return outcome;
     },
     startPasswordReset: async (emailAddress) => {
       setSubmittedIdentifier(emailAddress);
-      const ours = (resource: SignInResourceLike) => !resource.identifier || resource.identifier.toLowerCase() === emailAddress.toLowerCase();
       const outcome = await call((resource) => {
         if (typeof resource.create !== 'function') throw new Error('This Clerk version has no signIn.create().');
         return resource.create({ identifier: emailAddress });
-      }, true, ours);
+      }, true, forIdentifier(emailAddress));
       if (!outcome.ok) return outcome;
       setRestarted(null);
       // An account without an email to send a code to offers no reset: the password step stays.
@@ -213,8 +211,8 @@ export function useSignInController(source: SignInSignalLike, options: { request
       await settled();
       return call((resource) => sendAndCheck(resource, (r) => r.firstFactorVerification, () => resetMethods(resource).sendCode()), false);
     },
-    verifyResetCode: (code) => call((resource) => resetMethods(resource).verifyCode({ code }), true, sameSignIn()),
-    submitNewPassword: ({ password, signOutOfOtherSessions }) => call((resource) => resetMethods(resource).submitPassword({ password, signOutOfOtherSessions }), true, sameSignIn()),
+    verifyResetCode: (code) => call((resource) => resetMethods(resource).verifyCode({ code }), true, onSignIn(signIn?.id)),
+    submitNewPassword: ({ password, signOutOfOtherSessions }) => call((resource) => resetMethods(resource).submitPassword({ password, signOutOfOtherSessions }), true, onSignIn(signIn?.id)),
     cancelPasswordReset: () => {
       abandon();
       forgetLastAnswer();
