@@ -1,6 +1,8 @@
 import type { Decorator, Loader } from '@storybook/react-vite';
 import { createSignInDouble, type SignInDouble } from '../test/doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../test/doubles/SignInDoubleProvider.js';
+import { createUserDouble, type UserDoubleOptions } from '../test/doubles/userDouble.js';
+import { UserSourceProvider } from '../src/clerk/userSource.js';
 import { localeOf } from './locales.js';
 
 type Fault = Parameters<SignInDouble['failNext']>[0];
@@ -45,16 +47,21 @@ export const signInLoader: Loader = async ({ parameters, globals }) => {
   const made = password ? signIn.password(password) : code ? signIn.mfa[VERIFY[code.kind]]!({ code: code.code }) : reset ? signIn.create!(reset) : null;
   // A held call never answers: the story renders while it waits.
   if (made && !config.hold) await made;
-  return { signIn: double };
+  // The signed-in user the MFA forms read (`parameters.user`), in the toolbar's language too.
+  const user = createUserDouble({ ...((parameters.user ?? {}) as UserDoubleOptions), localization: localeOf(globals.locale).localization });
+  (globalThis as { storyUser?: ReturnType<typeof createUserDouble> }).storyUser = user;
+  return { signIn: double, user };
 };
 
 /** Feeds the story's double to the components through the same seam the unit tests use. */
 export const withSignInDouble: Decorator = (Story, { loaded }) => {
-  const double = (loaded as { signIn?: SignInDouble }).signIn;
-  if (!double) throw new Error('withSignInDouble needs signInLoader to run first.');
+  const { signIn: double, user } = loaded as { signIn?: SignInDouble; user?: ReturnType<typeof createUserDouble> };
+  if (!double || !user) throw new Error('withSignInDouble needs signInLoader to run first.');
   return (
     <SignInDoubleProvider double={double}>
-      <Story />
+      <UserSourceProvider value={user.source}>
+        <Story />
+      </UserSourceProvider>
     </SignInDoubleProvider>
   );
 };

@@ -1,6 +1,7 @@
 /** The entry for Clerk Core 2 (`@clerk/clerk-react` 5.61+): the same components, props, strings and events as the main entry. */
-import { binder } from './bind.js';
-import { useCore2SignIn } from './clerk/core2.js';
+import { binder, userBinder } from './bind.js';
+import { useCore2SignIn, useCore2User } from './clerk/core2.js';
+import { TotpSetup as Totp } from './mfa/TotpSetup.js';
 import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
 import { NewPasswordStep as NewPassword } from './steps/NewPasswordStep.js';
 import { PasswordStep as Password } from './steps/PasswordStep.js';
@@ -19,4 +20,7 @@ export const ClientTrustStep = /* @__PURE__ */ bind(ClientTrust, 'ClientTrustSte
 export const SessionTaskStep = /* @__PURE__ */ bind(SessionTask, 'SessionTaskStep');
 export const ResetPasswordStep = /* @__PURE__ */ bind(ResetPassword, 'ResetPasswordStep');
 export const NewPasswordStep = /* @__PURE__ */ bind(NewPassword, 'NewPasswordStep');
+
+const bindUser = /* @__PURE__ */ userBinder(useCore2User);
+export const TotpSetup = /* @__PURE__ */ bindUser(Totp, 'TotpSetup');
 export * from './shared.js';

@@ -2,8 +2,9 @@
  * The main entry, on Clerk Core 3 (`@clerk/react` 6, and so `@clerk/nextjs` 7, `@clerk/react-router` 3
  * and `@clerk/tanstack-react-start`). Apps not yet migrated import `clerk-mfa-steps/core-2`.
  */
-import { binder } from './bind.js';
-import { useCore3SignIn } from './clerk/core3.js';
+import { binder, userBinder } from './bind.js';
+import { useCore3SignIn, useCore3User } from './clerk/core3.js';
+import { TotpSetup as Totp } from './mfa/TotpSetup.js';
 import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
 import { NewPasswordStep as NewPassword } from './steps/NewPasswordStep.js';
 import { PasswordStep as Password } from './steps/PasswordStep.js';
@@ -22,6 +23,9 @@ export const ClientTrustStep = /* @__PURE__ */ bind(ClientTrust, 'ClientTrustSte
 export const SessionTaskStep = /* @__PURE__ */ bind(SessionTask, 'SessionTaskStep');
 export const ResetPasswordStep = /* @__PURE__ */ bind(ResetPassword, 'ResetPasswordStep');
 export const NewPasswordStep = /* @__PURE__ */ bind(NewPassword, 'NewPasswordStep');
+
+const bindUser = /* @__PURE__ */ userBinder(useCore3User);
+export const TotpSetup = /* @__PURE__ */ bindUser(Totp, 'TotpSetup');
 export * from './shared.js';
 
 // Extracted by the library build to `dist/styles.css`; the emitted JavaScript does not import it,

@@ -13,6 +13,8 @@ export type { SignInStep } from './flow/steps.js';
 export type { RetryBlock } from './flow/retryBlock.js';
 export type { AllowedOrigin } from './flow/redirect.js';
 export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/source.js';
+export { UserSourceProvider, type UserSourceProviderProps } from './clerk/userSource.js';
+export type { TotpSetupProps, TotpSetupCompleteEvent } from './mfa/TotpSetup.js';
 export { stringsFromLocalization, type ClerkLocalization, type LocalizationProps } from './text/localization.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
 export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps, SignInSessionTaskEvent } from './flow/events.js';
@@ -22,6 +24,9 @@ export type { HeadingLevel } from './parts/Heading.js';
 export type {
   SecondFactorLike,
   FirstFactorLike,
+  TotpLike,
+  UserLike,
+  UserSourceLike,
   SignInErrorsLike,
   SignInResourceLike,
   SignInSignalLike,

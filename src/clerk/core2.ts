@@ -1,8 +1,8 @@
-import { useClerk } from '@clerk/clerk-react';
+import { useClerk, useUser } from '@clerk/clerk-react';
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useMemo, useRef } from 'react';
 import { answer, localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
-import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike } from './types.js';
+import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike, UserLike, UserSourceLike } from './types.js';
 
 /** The legacy sign-in resource (`clerk.client.signIn`): the same fields, and second-factor calls for any strategy. */
 interface LegacySignIn {
@@ -80,4 +80,11 @@ export function useCore2SignIn(): SignInSignalLike {
     () => ({ signIn: signal.signIn ? signIn : null, errors: signal.errors, fetchStatus: signal.fetchStatus, tasks, clerk, localization: localizationOf(clerk) }),
     [signal, signIn, tasks, clerk],
   );
+}
+
+/** Core 2's signed-in user for the MFA forms: `useUser()`, with the app's localization. */
+export function useCore2User(): UserSourceLike {
+  const { isLoaded, user } = useUser();
+  const clerk = useClerk();
+  return useMemo(() => ({ isLoaded, user: user as unknown as UserLike | null | undefined, localization: localizationOf(clerk) }), [isLoaded, user, clerk]);
 }

@@ -1,7 +1,7 @@
-import { useClerk, useSignIn } from '@clerk/react';
+import { useClerk, useSignIn, useUser } from '@clerk/react';
 import { useMemo } from 'react';
 import { localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
-import type { SignInSignalLike } from './types.js';
+import type { SignInSignalLike, UserLike, UserSourceLike } from './types.js';
 
 /**
  * Core 3 (`@clerk/react` 6, under `@clerk/nextjs` 7 and the other framework SDKs): the custom-flow
@@ -15,4 +15,11 @@ export function useCore3SignIn(): SignInSignalLike {
     [clerk],
   );
   return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks, clerk, localization: localizationOf(clerk) }), [signal, tasks, clerk]);
+}
+
+/** Core 3's signed-in user for the MFA forms: `useUser()`, with the app's localization. */
+export function useCore3User(): UserSourceLike {
+  const { isLoaded, user } = useUser();
+  const clerk = useClerk();
+  return useMemo(() => ({ isLoaded, user: user as unknown as UserLike | null | undefined, localization: localizationOf(clerk) }), [isLoaded, user, clerk]);
 }

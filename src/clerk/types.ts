@@ -148,3 +148,35 @@ export interface SignInSignalLike {
   /** The `localization` the app gave `<ClerkProvider>`, where Clerk exposes it. */
   localization?: object;
 }
+
+/** Clerk's TOTP resource as `user.createTOTP()` and `user.verifyTOTP()` answer it. */
+export interface TotpLike {
+  /** The shared secret, base32; Clerk gives it only while the authenticator is unverified. */
+  secret?: string | null;
+  /** `otpauth://totp/…`, for an authenticator app on the same device and the QR code. */
+  uri?: string | null;
+  verified?: boolean;
+  /** Given once, by the verification that turned on the first second factor. */
+  backupCodes?: readonly string[] | null;
+}
+
+/** The part of Clerk's user resource the MFA forms use; the same in both generations. Its calls throw on failure. */
+export interface UserLike {
+  id: string;
+  primaryEmailAddress?: { emailAddress: string } | null;
+  totpEnabled: boolean;
+  backupCodeEnabled: boolean;
+  twoFactorEnabled: boolean;
+  createTOTP(): Promise<TotpLike>;
+  verifyTOTP(params: { code: string }): Promise<TotpLike>;
+  disableTOTP(): Promise<unknown>;
+  createBackupCode(): Promise<{ codes: readonly string[] }>;
+}
+
+/** The signed-in user, as the MFA forms read it: Clerk's `useUser()` with the app's localization. */
+export interface UserSourceLike {
+  isLoaded: boolean;
+  user: UserLike | null | undefined;
+  /** The `localization` the app gave `<ClerkProvider>`, where Clerk exposes it. */
+  localization?: object;
+}

@@ -1,0 +1,257 @@
+'use client';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { classifyErrors, type FieldErrors, type FlowError } from '../clerk/errors.js';
+import type { TotpLike } from '../clerk/types.js';
+import { useUserSource } from '../clerk/userSource.js';
+import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
+import { AppearanceScope, useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { CodeField } from '../parts/CodeField.js';
+import { FormErrorMessage } from '../parts/FormErrorMessage.js';
+import { Heading, type HeadingLevel } from '../parts/Heading.js';
+import { SubmitButton } from '../parts/SubmitButton.js';
+import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import { format, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
+import { useStrings } from '../text/StringsContext.js';
+import { errorMessage, formErrorText } from '../text/words.js';
+import { BackupCodesList } from './BackupCodesList.js';
+
+// The encoder loads only when a setup shows its QR code: the sign-in steps never carry it.
+const QrCode = lazy(() => import('../parts/QrCode.js'));
+
+export interface TotpSetupCompleteEvent {
+  /** Backup codes were shown (and the person confirmed saving them): this was the first second factor. */
+  backupCodes: boolean;
+}
+
+export interface TotpSetupProps extends AppearanceProps, LocalizationProps {
+  /** Class on the card. */
+  className?: string;
+  /** Overrides for any of the strings. */
+  strings?: PartialSignInStrings;
+  /** Level of the card's title. Default `2`. */
+  headingLevel?: HeadingLevel;
+  /** The authenticator is on (and any backup codes were saved). */
+  onComplete?: (event: TotpSetupCompleteEvent) => void;
+  /** The person cancelled before confirming a code: Clerk keeps no authenticator that asks for codes. */
+  onCancel?: () => void;
+  /** A call failed: `{ code, message }` with Clerk's error code. */
+  onError?: (event: { code: string; message: string }) => void;
+}
+
+type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { name: 'scan'; totp: TotpLike } | { name: 'codes'; codes: readonly string[] } | { name: 'done'; backupCodes: boolean };
+
+/** A call on Clerk's user resource, which throws: its errors as this library classifies them. */
+async function attempt<T>(call: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; fieldErrors: FieldErrors; formError: FlowError | null }> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    return { ok: false, ...classifyErrors([error]) };
+  }
+}
+
+/** The secret as an authenticator app's manual entry shows it: groups of four. */
+const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
+
+function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
+  const strings = useStrings(overrides);
+  const text = strings.totpSetup;
+  const { user, isLoaded } = useUserSource();
+  const [phase, setPhase] = useState<Phase>({ name: 'creating' });
+  const titleId = useId();
+  const card = useCardAppearance();
+  const started = useRef(false);
+  const account = user?.primaryEmailAddress?.emailAddress ?? '';
+
+  const create = async () => {
+    if (!user) return;
+    setPhase({ name: 'creating' });
+    // Clerk replaces an unverified authenticator on a new `createTOTP`, and never asks a code of one at sign-in.
+    const result = await attempt(() => user.createTOTP());
+    if (result.ok) return setPhase({ name: 'scan', totp: result.value });
+    const error = result.formError ?? Object.values(result.fieldErrors)[0] ?? { code: 'unknown' };
+    onError?.({ code: error.code, message: errorMessage(error, false, strings) });
+    setPhase({ name: 'failed', error });
+  };
+
+  // Once, when a signed-in user is there (a ref survives strict mode's second effect).
+  useEffect(() => {
+    if (!isLoaded || !user || started.current) return;
+    started.current = true;
+    void create();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isLoaded, user]);
+
+  const finish = (backupCodes: boolean) => {
+    setPhase({ name: 'done', backupCodes });
+    onComplete?.({ backupCodes });
+  };
+
+  if (phase.name === 'codes') return <BackupCodesList className={className} codes={phase.codes} account={account} strings={strings} headingLevel={headingLevel} onContinue={() => finish(true)} />;
+
+  return (
+    <section className={className} data-part="setup" data-setup="totp" data-status={phase.name} aria-labelledby={titleId} {...card}>
+      <Heading level={headingLevel} id={titleId}>
+        {phase.name === 'done' ? text.doneTitle : text.title}
+      </Heading>
+      {phase.name === 'creating' ? <p role="status">{text.preparing}</p> : null}
+      {phase.name === 'failed' ? (
+        <>
+          <FormErrorMessage text={formErrorText(phase.error, null, strings)} />
+          <p data-part="setup-failed">{text.failed}</p>
+          <div data-part="actions">
+            <button type="button" data-part="retry" onClick={() => void create()}>
+              {text.retry}
+            </button>
+            {onCancel ? (
+              <button type="button" data-part="cancel" onClick={onCancel}>
+                {text.cancel}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+      {phase.name === 'scan' ? <ScanAndConfirm totp={phase.totp} account={account} strings={strings} onVerified={(codes) => (codes.length > 0 ? setPhase({ name: 'codes', codes }) : finish(false))} onCancel={onCancel} onError={onError} /> : null}
+      {phase.name === 'done' ? (
+        <p role="status" data-part="setup-done">
+          {text.done}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+interface ScanAndConfirmProps {
+  totp: TotpLike;
+  account: string;
+  strings: SignInStrings;
+  onVerified: (backupCodes: readonly string[]) => void;
+  onCancel: (() => void) | undefined;
+  onError: TotpSetupProps['onError'];
+}
+
+/** The QR code and the key, then the code that proves the app has them. */
+function ScanAndConfirm({ totp, account, strings, onVerified, onCancel, onError }: ScanAndConfirmProps) {
+  const text = strings.totpSetup;
+  const { user } = useUserSource();
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
+  const value = useWatch({ control: form.control, name: 'code' }) ?? '';
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef(false);
+  const [serverError, setServerError] = useState<{ field: FlowError | null; form: FlowError | null }>({ field: null, form: null });
+  const [copied, setCopied] = useState(false);
+  const secret = totp.secret ?? '';
+  const uri = totp.uri ?? '';
+  const formRef = useRef<HTMLFormElement>(null);
+  const keyId = useId();
+  const incorrect = strings.secondFactorStep.totpIncorrect;
+
+  const onSubmit = form.handleSubmit(async ({ code }) => {
+    // One request per intent: the sixth digit submits, and Enter on top of it sends nothing more.
+    if (inFlight.current || !user) return;
+    inFlight.current = true;
+    setPending(true);
+    setServerError({ field: null, form: null });
+    const result = await attempt(() => user.verifyTOTP({ code }));
+    inFlight.current = false;
+    setPending(false);
+    if (result.ok) return onVerified(result.value.backupCodes ?? []);
+    const field = result.fieldErrors.code ?? null;
+    const error = field ?? result.formError ?? { code: 'unknown' };
+    onError?.({ code: error.code, message: error.code === 'form_code_incorrect' ? incorrect : errorMessage(error, false, strings) });
+    setServerError({ field, form: result.formError });
+    // A wrong code is typed afresh; anything else keeps it for another try.
+    if (field) form.setValue('code', '');
+    form.setFocus('code');
+  });
+
+  const fieldError = form.formState.errors.code?.message ?? (serverError.field ? (serverError.field.code === 'form_code_incorrect' ? incorrect : errorMessage(serverError.field, true, strings)) : undefined);
+  return (
+    <>
+      <p data-part="description">{text.scanInstructions}</p>
+      <div data-part="qr-frame">
+        <Suspense fallback={<div data-part="qr-code-placeholder" />}>
+          <QrCode value={uri} label={format(text.qrLabel, { account })} />
+        </Suspense>
+      </div>
+      <p data-part="description" id={keyId}>
+        {text.manualInstructions}
+      </p>
+      <p data-part="setup-key-row">
+        {/* Grouped for reading; the copy button copies it whole. Never in an attribute. */}
+        <code data-part="setup-key" aria-describedby={keyId}>
+          {grouped(secret)}
+        </code>
+        <button
+          type="button"
+          data-part="copy"
+          onClick={() =>
+            void navigator.clipboard?.writeText(secret).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {text.copyKey}
+        </button>
+        <span role="status" data-part="copy-status">
+          {copied ? text.copied : ''}
+        </span>
+      </p>
+      {/* A button, not a link: the URI carries the secret, which stays out of the DOM's attributes. */}
+      <button type="button" data-part="open-in-app" onClick={() => window.location.assign(uri)}>
+        {text.openInApp}
+      </button>
+      <form ref={formRef} data-part="setup-confirm" method="post" noValidate onSubmit={onSubmit} aria-busy={pending || undefined}>
+        <FormErrorMessage text={serverError.form ? formErrorText(serverError.form, null, strings) : null} />
+        <CodeField
+          kind="totp"
+          label={text.codeLabel}
+          description={text.codeDescription}
+          required
+          readOnly={pending}
+          value={value}
+          error={fieldError}
+          onFilled={() => formRef.current?.requestSubmit()}
+          onOverfilled={() => form.setError('code', { type: 'overfilled', message: format(strings.secondFactorStep.codeTooLong, { count: CODE_LENGTH }) })}
+          {...form.register('code', {
+            setValueAs: (typed: string) => normalizeCode(typed),
+            onChange: () => {
+              if (form.getFieldState('code').error) form.clearErrors('code');
+              if (serverError.field) setServerError({ field: null, form: null });
+            },
+            validate: (typed: string) => (!typed ? strings.secondFactorStep.totpRequired : NUMERIC_CODE_SHAPE.test(typed) || strings.secondFactorStep.totpInvalid),
+          })}
+        />
+        <SubmitButton busy={pending} pending={pending}>
+          {pending ? text.submitting : text.submit}
+        </SubmitButton>
+        {onCancel ? (
+          <div data-part="actions">
+            <button type="button" data-part="cancel" onClick={onCancel}>
+              {text.cancel}
+            </button>
+          </div>
+        ) : null}
+      </form>
+    </>
+  );
+}
+
+/**
+ * Adds an authenticator app to the signed-in account: Clerk's `user.createTOTP()`, a QR code of its
+ * `otpauth://` URI and the key grouped in fours, then the app's code (`user.verifyTOTP`), then the
+ * backup codes Clerk gives with a first second factor, shown once.
+ */
+export function TotpSetup({ colorScheme, appearance, header, footer, appName, localization, ...props }: TotpSetupProps) {
+  const source = useUserSource();
+  return (
+    <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
+      <LocalizationScope localization={source.localization}>
+        <LocalizationScope localization={localization}>
+          <TotpSetupCard {...props} />
+        </LocalizationScope>
+      </LocalizationScope>
+    </AppearanceScope>
+  );
+}
