@@ -17,6 +17,7 @@ export { UserSourceProvider, type UserSourceProviderProps } from './clerk/userSo
 export type { TotpSetupProps, TotpSetupCompleteEvent } from './mfa/TotpSetup.js';
 export { stringsFromLocalization, type ClerkLocalization, type LocalizationProps } from './text/localization.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
+export { defaultSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from './text/setupStrings.js';
 export type { SignInCompleteEvent, SignInErrorEvent, SignInEventProps, SignInSessionTaskEvent } from './flow/events.js';
 export type { FieldErrors, FlowError, SignInField, Wait, WaitReason } from './clerk/errors.js';
 export type { CodeKind } from './flow/codeRules.js';

@@ -1,3 +1,4 @@
+import type { MfaSetupStrings } from '../text/setupStrings.js';
 import type { SignInStrings } from '../text/strings.js';
 
 /**
@@ -211,5 +212,5 @@ export const mfaArSA = {
       reset_password_unavailable: 'لا يوجد لهذا الحساب عنوان بريد إلكتروني يمكن إرسال رمز إعادة التعيين إليه. تواصل مع الدعم لإعادة تعيين كلمة المرور.',
       unknown: 'حدث خطأ ما. حاول مرة أخرى.',
     },
-  } satisfies SignInStrings,
+  } satisfies SignInStrings & MfaSetupStrings,
 };

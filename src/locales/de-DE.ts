@@ -1,3 +1,4 @@
+import type { MfaSetupStrings } from '../text/setupStrings.js';
 import type { SignInStrings } from '../text/strings.js';
 
 /**
@@ -194,5 +195,5 @@ export const mfaDeDE = {
       reset_password_unavailable: 'Für dieses Konto ist keine E-Mail-Adresse hinterlegt, an die wir einen Code zum Zurücksetzen senden könnten. Wenden Sie sich an den Support, um Ihr Passwort zurückzusetzen.',
       unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
     },
-  } satisfies SignInStrings,
+  } satisfies SignInStrings & MfaSetupStrings,
 };

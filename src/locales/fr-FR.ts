@@ -1,3 +1,4 @@
+import type { MfaSetupStrings } from '../text/setupStrings.js';
 import type { SignInStrings } from '../text/strings.js';
 
 /**
@@ -195,5 +196,5 @@ export const mfaFrFR = {
       reset_password_unavailable: 'Ce compte n’a aucune adresse e-mail à laquelle envoyer un code de réinitialisation. Pour réinitialiser votre mot de passe, contactez le support.',
       unknown: 'Un problème est survenu. Réessayez.',
     },
-  } satisfies SignInStrings,
+  } satisfies SignInStrings & MfaSetupStrings,
 };

@@ -1,3 +1,4 @@
+import type { MfaSetupStrings } from '../text/setupStrings.js';
 import type { SignInStrings } from '../text/strings.js';
 
 /**
@@ -193,5 +194,5 @@ export const mfaJaJP = {
       reset_password_unavailable: 'このアカウントには、リセットコードの送信先となるメールアドレスがありません。パスワードをリセットするには、サポートにお問い合わせください。',
       unknown: '問題が発生しました。もう一度お試しください。',
     },
-  } satisfies SignInStrings,
+  } satisfies SignInStrings & MfaSetupStrings,
 };

@@ -2,13 +2,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { CheckboxField } from '../parts/CheckboxField.js';
 import { useCardAppearance } from '../parts/appearance.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
-import { format, type SignInStrings } from '../text/strings.js';
+import type { MfaSetupStrings } from '../text/setupStrings.js';
+import { format } from '../text/strings.js';
 
 export interface BackupCodesListProps {
   codes: readonly string[];
   /** The account's email, named in the saved file. */
   account: string;
-  strings: SignInStrings;
+  text: MfaSetupStrings['backupCodes'];
   headingLevel: HeadingLevel;
   className: string | undefined;
   /** After the person confirmed saving them. */
@@ -16,8 +17,8 @@ export interface BackupCodesListProps {
 }
 
 /** The codes as a saved or printed file: a heading line, then one code per line. */
-function fileText(codes: readonly string[], account: string, strings: SignInStrings) {
-  return [format(strings.backupCodes.fileHeading, { account }), '', ...codes, ''].join('\n');
+function fileText(codes: readonly string[], account: string, text: MfaSetupStrings['backupCodes']) {
+  return [format(text.fileHeading, { account }), '', ...codes, ''].join('\n');
 }
 
 /** Saves the codes as a text file: a blob made, clicked and revoked at once; no code lands in a URL. */
@@ -47,8 +48,7 @@ function print(text: string, title: string) {
 }
 
 /** Backup codes, shown once: copy, download, print, and a confirmation before going on. */
-export function BackupCodesList({ codes, account, strings, headingLevel, className, onContinue }: BackupCodesListProps) {
-  const text = strings.backupCodes;
+export function BackupCodesList({ codes, account, text, headingLevel, className, onContinue }: BackupCodesListProps) {
   const titleId = useId();
   const listId = useId();
   const card = useCardAppearance();
@@ -58,7 +58,7 @@ export function BackupCodesList({ codes, account, strings, headingLevel, classNa
   const section = useRef<HTMLElement>(null);
   // The codes follow a code typed in the step before: the card takes focus, so a screen reader starts here.
   useEffect(() => section.current?.focus(), []);
-  const file = fileText(codes, account, strings);
+  const file = fileText(codes, account, text);
   return (
     <section ref={section} tabIndex={-1} className={className} data-part="setup" data-setup="backup-codes" aria-labelledby={titleId} {...card}>
       <Heading level={headingLevel} id={titleId}>

@@ -11,7 +11,8 @@ import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
 import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
-import { format, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
+import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { format, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { BackupCodesList } from './BackupCodesList.js';
@@ -28,7 +29,7 @@ export interface TotpSetupProps extends AppearanceProps, LocalizationProps {
   /** Class on the card. */
   className?: string;
   /** Overrides for any of the strings. */
-  strings?: PartialSignInStrings;
+  strings?: PartialMfaSetupStrings;
   /** Level of the card's title. Default `2`. */
   headingLevel?: HeadingLevel;
   /** The authenticator is on (and any backup codes were saved). */
@@ -53,10 +54,11 @@ async function attempt<T>(call: () => Promise<T>): Promise<{ ok: true; value: T 
 /** The secret as an authenticator app's manual entry shows it: groups of four. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
-function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
+function TotpSetupCard({ className, strings: overrides, localization, headingLevel = 2, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps>) {
   const strings = useStrings(overrides);
-  const text = strings.totpSetup;
-  const { user, isLoaded } = useUserSource();
+  const { user, isLoaded, localization: appLocalization } = useUserSource();
+  const setup = useSetupStrings([appLocalization, localization], overrides);
+  const text = setup.totpSetup;
   const [phase, setPhase] = useState<Phase>({ name: 'creating' });
   const titleId = useId();
   const card = useCardAppearance();
@@ -87,7 +89,7 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComp
     onComplete?.({ backupCodes });
   };
 
-  if (phase.name === 'codes') return <BackupCodesList className={className} codes={phase.codes} account={account} strings={strings} headingLevel={headingLevel} onContinue={() => finish(true)} />;
+  if (phase.name === 'codes') return <BackupCodesList className={className} codes={phase.codes} account={account} text={setup.backupCodes} headingLevel={headingLevel} onContinue={() => finish(true)} />;
 
   return (
     <section className={className} data-part="setup" data-setup="totp" data-status={phase.name} aria-labelledby={titleId} {...card}>
@@ -111,7 +113,7 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComp
           </div>
         </>
       ) : null}
-      {phase.name === 'scan' ? <ScanAndConfirm totp={phase.totp} account={account} strings={strings} onVerified={(codes) => (codes.length > 0 ? setPhase({ name: 'codes', codes }) : finish(false))} onCancel={onCancel} onError={onError} /> : null}
+      {phase.name === 'scan' ? <ScanAndConfirm totp={phase.totp} account={account} strings={strings} text={text} onVerified={(codes) => (codes.length > 0 ? setPhase({ name: 'codes', codes }) : finish(false))} onCancel={onCancel} onError={onError} /> : null}
       {phase.name === 'done' ? (
         <p role="status" data-part="setup-done">
           {text.done}
@@ -125,14 +127,14 @@ interface ScanAndConfirmProps {
   totp: TotpLike;
   account: string;
   strings: SignInStrings;
+  text: MfaSetupStrings['totpSetup'];
   onVerified: (backupCodes: readonly string[]) => void;
   onCancel: (() => void) | undefined;
   onError: TotpSetupProps['onError'];
 }
 
 /** The QR code and the key, then the code that proves the app has them. */
-function ScanAndConfirm({ totp, account, strings, onVerified, onCancel, onError }: ScanAndConfirmProps) {
-  const text = strings.totpSetup;
+function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, onError }: ScanAndConfirmProps) {
   const { user } = useUserSource();
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const value = useWatch({ control: form.control, name: 'code' }) ?? '';
@@ -249,7 +251,7 @@ export function TotpSetup({ colorScheme, appearance, header, footer, appName, lo
     <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
       <LocalizationScope localization={source.localization}>
         <LocalizationScope localization={localization}>
-          <TotpSetupCard {...props} />
+          <TotpSetupCard {...props} localization={localization} />
         </LocalizationScope>
       </LocalizationScope>
     </AppearanceScope>

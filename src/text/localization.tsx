@@ -23,7 +23,7 @@ export interface LocalizationProps {
  * Clerk's `{{applicationName}}` and `{{identifier}}` placeholders are read as this library's; a
  * candidate with a placeholder this library's string does not fill is passed over for the next.
  */
-const KEYS: { readonly [N in keyof SignInStrings]?: { readonly [K in keyof SignInStrings[N]]?: string | readonly string[] } } = {
+const KEYS: KeyMap<SignInStrings> = {
   passwordStep: {
     // Several locales name the app in the title ("In {{applicationName}} einloggen"), which this
     // title cannot fill; sign-up's link to sign in is the bare "Sign in" in every locale.
@@ -74,6 +74,9 @@ const KEYS: { readonly [N in keyof SignInStrings]?: { readonly [K in keyof SignI
   },
 };
 
+/** For each namespace and string, the path (or paths, first usable wins) of Clerk's key for it. */
+export type KeyMap<T> = { readonly [N in keyof T]?: { readonly [K in keyof T[N]]?: string | readonly string[] } };
+
 /** Clerk's placeholder names, as this library's templates name them. */
 const PLACEHOLDERS: Readonly<Record<string, string>> = { applicationName: 'app' };
 
@@ -105,28 +108,28 @@ export interface StepsLocalization {
 // its kind in the same language reads better than Clerk's one generic wording.
 const WEAK_KEYS = new Set(['totpIncorrect', 'phoneCodeIncorrect', 'emailCodeIncorrect', 'backupCodeIncorrect']);
 
-function ownStringsOf(resource: object): Record<string, Record<string, unknown>> {
+function ownStringsOf(resource: object, english: object): Record<string, Record<string, unknown>> {
   const own = Object.hasOwn(resource, 'mfaSteps') ? (resource as StepsLocalization).mfaSteps : undefined;
   if (!own || typeof own !== 'object') return {};
   const copy: Record<string, Record<string, unknown>> = {};
   for (const [namespace, values] of Object.entries(own)) {
-    if (Object.hasOwn(defaultStrings, namespace) && values && typeof values === 'object') copy[namespace] = { ...values };
+    if (Object.hasOwn(english, namespace) && values && typeof values === 'object') copy[namespace] = { ...values };
   }
   return copy;
 }
 
 /**
- * The strings Clerk's resource has for these forms, as overrides of this library's English: Clerk's
- * key for a string where it has one, else this library's own wording in that language (`mfaSteps`).
+ * The namespaces of `english` that Clerk's resource has words for: Clerk's key for a string where
+ * `keys` names one, else this library's own wording in that language (`mfaSteps`). Each family of
+ * forms passes its own English and keys, so the sign-in steps never carry the setup forms' words.
  */
-export function stringsFromLocalization(resource: ClerkLocalization | null | undefined): PartialSignInStrings {
-  if (!resource || typeof resource !== 'object') return {};
-  const strings = ownStringsOf(resource);
-  for (const [namespace, keys] of Object.entries(KEYS)) {
-    const english = defaultStrings[namespace as keyof SignInStrings] as unknown as Record<string, string>;
-    for (const [name, paths] of Object.entries(keys as Record<string, string | readonly string[]>)) {
+export function localizedNamespaces<T extends object>(resource: object, keys: KeyMap<T>, english: T): Record<string, Record<string, unknown>> {
+  const strings = ownStringsOf(resource, english);
+  for (const [namespace, namespaceKeys] of Object.entries(keys)) {
+    const englishNamespace = (english as Record<string, Record<string, string>>)[namespace] ?? {};
+    for (const [name, paths] of Object.entries(namespaceKeys as Record<string, string | readonly string[]>)) {
       const identifier = /phone/i.test(name) ? 'phone' : 'email';
-      const filled = placeholdersOf(english[name] ?? '');
+      const filled = placeholdersOf(englishNamespace[name] ?? '');
       for (const path of typeof paths === 'string' ? [paths] : paths) {
         const text = lookup(resource, path);
         if (text === undefined) continue;
@@ -138,6 +141,16 @@ export function stringsFromLocalization(resource: ClerkLocalization | null | und
       }
     }
   }
+  return strings;
+}
+
+/**
+ * The strings Clerk's resource has for these forms, as overrides of this library's English: Clerk's
+ * key for a string where it has one, else this library's own wording in that language (`mfaSteps`).
+ */
+export function stringsFromLocalization(resource: ClerkLocalization | null | undefined): PartialSignInStrings {
+  if (!resource || typeof resource !== 'object') return {};
+  const strings = localizedNamespaces(resource, KEYS, defaultStrings);
   // Every error wording the locale has, by Clerk's code; codes it lacks keep this library's.
   const errors = (resource as { unstable__errors?: unknown }).unstable__errors;
   if (errors && typeof errors === 'object') {

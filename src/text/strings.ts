@@ -98,43 +98,6 @@ export interface SignInStrings {
     newPasswordSubmit: string;
     newPasswordSubmitting: string;
   };
-  /** `<TotpSetup>`: an authenticator app added to a signed-in account. */
-  totpSetup: {
-    title: string;
-    preparing: string;
-    scanInstructions: string;
-    /** The QR code's accessible name; `{account}` is the account's email. */
-    qrLabel: string;
-    manualInstructions: string;
-    /** The secret's accessible name, read out group by group. */
-    keyLabel: string;
-    copyKey: string;
-    copied: string;
-    openInApp: string;
-    codeLabel: string;
-    codeDescription: string;
-    submit: string;
-    submitting: string;
-    cancel: string;
-    failed: string;
-    retry: string;
-    doneTitle: string;
-    done: string;
-  };
-  /** Backup codes, shown once after enrolment (and on regeneration). */
-  backupCodes: {
-    title: string;
-    description: string;
-    listLabel: string;
-    copyAll: string;
-    copied: string;
-    download: string;
-    print: string;
-    /** First line of the downloaded or printed file; `{account}` is the account's email. */
-    fileHeading: string;
-    confirmSaved: string;
-    continue: string;
-  };
   /** The session started with a task open. */
   sessionTask: {
     resetPasswordTitle: string;
@@ -275,38 +238,6 @@ export const defaultStrings: SignInStrings = {
     newPasswordSubmit: 'Reset password',
     newPasswordSubmitting: 'Saving…',
   },
-  totpSetup: {
-    title: 'Add an authenticator app',
-    preparing: 'Preparing your authenticator…',
-    scanInstructions: 'Scan this QR code with your authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
-    qrLabel: 'QR code that adds {account} to an authenticator app',
-    manualInstructions: 'Cannot scan it? Enter this key in the app instead:',
-    keyLabel: 'Setup key',
-    copyKey: 'Copy key',
-    copied: 'Copied',
-    openInApp: 'Open in an authenticator app on this device',
-    codeLabel: 'Code from the app',
-    codeDescription: 'Enter the 6-digit code the app now shows, to confirm it works.',
-    submit: 'Turn on',
-    submitting: 'Checking…',
-    cancel: 'Cancel',
-    failed: 'The authenticator could not be prepared.',
-    retry: 'Try again',
-    doneTitle: 'Authenticator app added',
-    done: 'From now on, signing in asks for a code from the app.',
-  },
-  backupCodes: {
-    title: 'Save your backup codes',
-    description: 'Each code signs you in once if you lose your authenticator app. They are shown only now: keep them somewhere safe, such as a password manager.',
-    listLabel: 'Backup codes',
-    copyAll: 'Copy all',
-    copied: 'Copied',
-    download: 'Download',
-    print: 'Print',
-    fileHeading: 'Backup codes for {account}. Each code works once.',
-    confirmSaved: 'I have saved these codes somewhere safe',
-    continue: 'Continue',
-  },
   sessionTask: {
     resetPasswordTitle: 'Set a new password',
     resetPasswordDescription: 'Your password has appeared in a data breach elsewhere, so it can no longer be used. Choose a new one to continue.',
@@ -384,13 +315,18 @@ export type PartialSignInStrings = {
  * object from elsewhere (parsed JSON, say) cannot reach `Object.prototype`.
  */
 export function mergeStrings(overrides?: PartialSignInStrings, base: SignInStrings = defaultStrings): SignInStrings {
+  return mergeNamespaces(overrides, base);
+}
+
+/** `mergeStrings` for any family of strings (the sign-in steps', the setup forms'). */
+export function mergeNamespaces<T extends object>(overrides: object | undefined, base: T): T {
   if (!overrides) return base;
   const merged = { ...base } as Record<string, unknown>;
-  for (const namespace of Object.keys(base) as (keyof SignInStrings)[]) {
-    const given = Object.hasOwn(overrides, namespace) ? overrides[namespace] : undefined;
-    if (given && typeof given === 'object') merged[namespace] = { ...base[namespace], ...ownStrings(given) };
+  for (const namespace of Object.keys(base)) {
+    const given = Object.hasOwn(overrides, namespace) ? (overrides as Record<string, unknown>)[namespace] : undefined;
+    if (given && typeof given === 'object') merged[namespace] = { ...(base as Record<string, object>)[namespace], ...ownStrings(given) };
   }
-  return merged as unknown as SignInStrings;
+  return merged as T;
 }
 
 function ownStrings(values: object): Record<string, unknown> {

@@ -3,7 +3,11 @@ import { mfaArSA } from '../../src/locales/ar-SA.js';
 import { mfaDeDE } from '../../src/locales/de-DE.js';
 import { mfaFrFR } from '../../src/locales/fr-FR.js';
 import { mfaJaJP } from '../../src/locales/ja-JP.js';
-import { defaultStrings, type SignInStrings } from '../../src/text/strings.js';
+import { defaultSetupStrings } from '../../src/text/setupStrings.js';
+import { defaultStrings as signInEnglish, type SignInStrings } from '../../src/text/strings.js';
+
+// The English every pack translates: the sign-in steps' strings and the setup forms'.
+const defaultStrings = { ...signInEnglish, ...defaultSetupStrings };
 
 const PACKS: readonly (readonly [locale: string, strings: SignInStrings])[] = [
   ['fr-FR', mfaFrFR.mfaSteps],
