@@ -1,6 +1,7 @@
 /** The entry for Clerk Core 2 (`@clerk/clerk-react` 5.61+): the same components, props, strings and events as the main entry. */
 import { binder, userBinder } from './bind.js';
 import { useCore2SignIn, useCore2User } from './clerk/core2.js';
+import { MfaSettings as Settings } from './mfa/MfaSettings.js';
 import { TotpSetup as Totp } from './mfa/TotpSetup.js';
 import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
 import { NewPasswordStep as NewPassword } from './steps/NewPasswordStep.js';
@@ -23,4 +24,5 @@ export const NewPasswordStep = /* @__PURE__ */ bind(NewPassword, 'NewPasswordSte
 
 const bindUser = /* @__PURE__ */ userBinder(useCore2User);
 export const TotpSetup = /* @__PURE__ */ bindUser(Totp, 'TotpSetup');
+export const MfaSettings = /* @__PURE__ */ bindUser(Settings, 'MfaSettings');
 export * from './shared.js';

@@ -15,6 +15,7 @@ export type { AllowedOrigin } from './flow/redirect.js';
 export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/source.js';
 export { UserSourceProvider, type UserSourceProviderProps } from './clerk/userSource.js';
 export type { TotpSetupProps, TotpSetupCompleteEvent } from './mfa/TotpSetup.js';
+export type { MfaSettingsProps, MfaSettingsChange } from './mfa/MfaSettings.js';
 export { stringsFromLocalization, type ClerkLocalization, type LocalizationProps } from './text/localization.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
 export { defaultSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from './text/setupStrings.js';
@@ -28,6 +29,12 @@ export type {
   TotpLike,
   UserLike,
   UserSourceLike,
+  PhoneNumberLike,
+  VerifiableSessionLike,
+  SessionVerificationLike,
+  ReverificationRequest,
+  ReverificationLevel,
+  Reverify,
   SignInErrorsLike,
   SignInResourceLike,
   SignInSignalLike,

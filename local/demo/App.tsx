@@ -1,7 +1,7 @@
 import { useState, version as reactVersion } from 'react';
 // The Clerk generation the page runs on: `#demo-clerk` is ./clerk-core-3.tsx, or ./clerk-core-2.tsx
 // when the demo is served or built in `core-2` mode (see vite.config.ts).
-import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, SignedIn, SignedOut, SignInFlow, useClerk, useUser } from '#demo-clerk';
+import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, MfaSettings, SignedIn, SignedOut, SignInFlow, useClerk, useUser } from '#demo-clerk';
 import { DemoPanel } from './DemoPanel.js';
 import { EventLog, type LoggedEvent } from './EventLog.js';
 import { languageFromQuery, LANGUAGES } from './languages.js';
@@ -53,7 +53,7 @@ export function App() {
               />
             </SignedOut>
             <SignedIn>
-              <SignedInView />
+              <SignedInView localization={language.localization} log={log} />
             </SignedIn>
           </ClerkLoaded>
           <EventLog events={events} />
@@ -76,18 +76,26 @@ export function App() {
   );
 }
 
-function SignedInView() {
+function SignedInView({ localization, log }: { localization: object | undefined; log: (event: LoggedEvent) => void }) {
   const { user } = useUser();
   const { signOut } = useClerk();
   return (
-    <section className="demo-card" aria-labelledby="signed-in-title">
-      <h2 id="signed-in-title">Welcome back</h2>
-      <p>
-        Signed in as <strong>{user?.primaryEmailAddress?.emailAddress}</strong>.
-      </p>
-      <button type="button" className="demo-button" onClick={() => void signOut()}>
-        Sign out
-      </button>
-    </section>
+    <>
+      <section className="demo-card" aria-labelledby="signed-in-title">
+        <h2 id="signed-in-title">Welcome back</h2>
+        <p>
+          Signed in as <strong>{user?.primaryEmailAddress?.emailAddress}</strong>.
+        </p>
+        <button type="button" className="demo-button" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </section>
+      <MfaSettings
+        localization={localization}
+        headingLevel={2}
+        onChange={(event) => log({ name: 'onChange', detail: event.change })}
+        onError={(error) => log({ name: 'onError', detail: error.code })}
+      />
+    </>
   );
 }

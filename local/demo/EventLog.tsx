@@ -1,5 +1,5 @@
 export interface LoggedEvent {
-  name: 'onStepChange' | 'onError' | 'onComplete' | 'onSessionTask';
+  name: 'onStepChange' | 'onError' | 'onComplete' | 'onSessionTask' | 'onChange';
   detail: string;
 }
 

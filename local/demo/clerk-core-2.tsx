@@ -5,7 +5,7 @@ import { Clerk } from 'clerk-js-core-2/headless';
 import type { ReactNode } from 'react';
 import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';
 
-export { SignInFlow } from 'clerk-mfa-steps/core-2';
+export { MfaSettings, SignInFlow } from 'clerk-mfa-steps/core-2';
 export { ClerkLoaded, ClerkLoading, SignedIn, SignedOut, useClerk, useUser };
 export const GENERATION = 'Core 2 (@clerk/clerk-react 5, @clerk/clerk-js 5 headless)';
 

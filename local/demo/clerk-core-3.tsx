@@ -6,7 +6,7 @@ import { ClerkLoaded, ClerkLoading, ClerkProvider, Show, useClerk, useUser } fro
 import type { ReactNode } from 'react';
 import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';
 
-export { SignInFlow } from 'clerk-mfa-steps';
+export { MfaSettings, SignInFlow } from 'clerk-mfa-steps';
 export { ClerkLoaded, ClerkLoading, useClerk, useUser };
 export const GENERATION = 'Core 3 (@clerk/react 6, @clerk/clerk-js 6 browser script)';
 

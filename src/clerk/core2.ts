@@ -1,8 +1,9 @@
-import { useClerk, useUser } from '@clerk/clerk-react';
+import { useClerk, useReverification, useSession, useUser } from '@clerk/clerk-react';
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useMemo, useRef } from 'react';
 import { answer, localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
-import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike, UserLike, UserSourceLike } from './types.js';
+import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike, VerifiableSessionLike, UserLike, UserSourceLike } from './types.js';
+import { useClerkReverify, type UseClerkReverification } from './reverify.js';
 
 /** The legacy sign-in resource (`clerk.client.signIn`): the same fields, and second-factor calls for any strategy. */
 interface LegacySignIn {
@@ -82,9 +83,21 @@ export function useCore2SignIn(): SignInSignalLike {
   );
 }
 
-/** Core 2's signed-in user for the MFA forms: `useUser()`, with the app's localization. */
+/** Core 2's signed-in user for the MFA forms: `useUser()`, its session, Clerk's `useReverification`, and the app's localization. */
 export function useCore2User(): UserSourceLike {
   const { isLoaded, user } = useUser();
+  const { session } = useSession();
   const clerk = useClerk();
-  return useMemo(() => ({ isLoaded, user: user as unknown as UserLike | null | undefined, localization: localizationOf(clerk) }), [isLoaded, user, clerk]);
+  const reverify = useClerkReverify(useReverification as unknown as UseClerkReverification);
+  return useMemo(
+    () => ({
+      isLoaded,
+      user: user as unknown as UserLike | null | undefined,
+      session: session as unknown as VerifiableSessionLike | null | undefined,
+      reverify,
+      touch: () => (session ? clerk.setActive({ session: session.id }) : Promise.resolve()),
+      localization: localizationOf(clerk),
+    }),
+    [isLoaded, user, session, reverify, clerk],
+  );
 }

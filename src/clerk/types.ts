@@ -160,6 +160,16 @@ export interface TotpLike {
   backupCodes?: readonly string[] | null;
 }
 
+/** One of the user's phone numbers, as Clerk's `PhoneNumber` resource has it. */
+export interface PhoneNumberLike {
+  id: string;
+  phoneNumber: string;
+  verification?: { status?: string | null } | null;
+  reservedForSecondFactor: boolean;
+  defaultSecondFactor: boolean;
+  setReservedForSecondFactor(params: { reserved: boolean }): Promise<unknown>;
+}
+
 /** The part of Clerk's user resource the MFA forms use; the same in both generations. Its calls throw on failure. */
 export interface UserLike {
   id: string;
@@ -167,11 +177,43 @@ export interface UserLike {
   totpEnabled: boolean;
   backupCodeEnabled: boolean;
   twoFactorEnabled: boolean;
+  phoneNumbers?: readonly PhoneNumberLike[];
   createTOTP(): Promise<TotpLike>;
   verifyTOTP(params: { code: string }): Promise<TotpLike>;
   disableTOTP(): Promise<unknown>;
   createBackupCode(): Promise<{ codes: readonly string[] }>;
 }
+
+export type ReverificationLevel = 'first_factor' | 'second_factor' | 'multi_factor';
+
+/** Clerk's `SessionVerification`: where a reverification stands and what it accepts. */
+export interface SessionVerificationLike {
+  status: 'needs_first_factor' | 'needs_second_factor' | 'complete' | string;
+  level?: ReverificationLevel | string | null;
+  supportedFirstFactors?: readonly { strategy: string }[] | null;
+  supportedSecondFactors?: readonly { strategy: string; phoneNumberId?: string; safeIdentifier?: string }[] | null;
+}
+
+/** The part of Clerk's session resource reverification uses; the same in both generations. Its calls throw. */
+export interface VerifiableSessionLike {
+  id: string;
+  startVerification(params: { level: ReverificationLevel }): Promise<SessionVerificationLike>;
+  attemptFirstFactorVerification(params: { strategy: 'password'; password: string }): Promise<SessionVerificationLike>;
+  attemptSecondFactorVerification(params: { strategy: 'totp' | 'backup_code' | 'phone_code'; code: string }): Promise<SessionVerificationLike>;
+}
+
+/** What Clerk hands the app when a call needs reverification (`useReverification`'s `onNeedsReverification`). */
+export interface ReverificationRequest {
+  /** The level Clerk asked for, when it said. */
+  level?: ReverificationLevel;
+  /** The session is verified again: the call is retried once. */
+  complete(): void;
+  /** The person gave up: the call fails with `reverification_cancelled`. */
+  cancel(): void;
+}
+
+/** Runs a sensitive call; when Clerk asks to reverify, `onNeeds` shows the form, then the call is retried once. */
+export type Reverify = <T>(action: () => Promise<T>, onNeeds: (request: ReverificationRequest) => void) => Promise<T>;
 
 /** The signed-in user, as the MFA forms read it: Clerk's `useUser()` with the app's localization. */
 export interface UserSourceLike {
@@ -179,4 +221,10 @@ export interface UserSourceLike {
   user: UserLike | null | undefined;
   /** The `localization` the app gave `<ClerkProvider>`, where Clerk exposes it. */
   localization?: object;
+  /** The signed-in session, for reverification. */
+  session?: VerifiableSessionLike | null;
+  /** Clerk's `useReverification`, where the entry binds it; else the forms catch Clerk's answer themselves. */
+  reverify?: Reverify;
+  /** After a reverification: makes the session current again, as Clerk's own form does, so its token carries the new verification. */
+  touch?: () => Promise<unknown>;
 }

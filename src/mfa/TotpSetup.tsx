@@ -1,7 +1,7 @@
 'use client';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { classifyErrors, type FieldErrors, type FlowError } from '../clerk/errors.js';
+import type { FlowError } from '../clerk/errors.js';
 import type { TotpLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
@@ -15,6 +15,7 @@ import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } fr
 import { format, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
+import { attempt } from './attempt.js';
 import { BackupCodesList } from './BackupCodesList.js';
 
 // The encoder loads only when a setup shows its QR code: the sign-in steps never carry it.
@@ -41,15 +42,6 @@ export interface TotpSetupProps extends AppearanceProps, LocalizationProps {
 }
 
 type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { name: 'scan'; totp: TotpLike } | { name: 'codes'; codes: readonly string[] } | { name: 'done'; backupCodes: boolean };
-
-/** A call on Clerk's user resource, which throws: its errors as this library classifies them. */
-async function attempt<T>(call: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; fieldErrors: FieldErrors; formError: FlowError | null }> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    return { ok: false, ...classifyErrors([error]) };
-  }
-}
 
 /** The secret as an authenticator app's manual entry shows it: groups of four. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;

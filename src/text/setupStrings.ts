@@ -45,6 +45,57 @@ export interface MfaSetupStrings {
     confirmSaved: string;
     continue: string;
   };
+  /** `<MfaSettings>`: what protects the account, and adding or removing each. */
+  mfaSettings: {
+    title: string;
+    description: string;
+    loading: string;
+    signedOut: string;
+    /** Beside a method that is set up. */
+    on: string;
+    /** Beside a method that is not. */
+    off: string;
+    authenticator: string;
+    authenticatorDescription: string;
+    addAuthenticator: string;
+    removeAuthenticator: string;
+    removeAuthenticatorConfirm: string;
+    authenticatorRemoved: string;
+    /** `{phone}` is the number, as Clerk has it. */
+    smsNumber: string;
+    /** `{phone}` is the number. */
+    removeSms: string;
+    /** `{phone}` is the number. */
+    removeSmsConfirm: string;
+    /** `{phone}` is the number. */
+    smsRemoved: string;
+    backupCodes: string;
+    backupCodesDescription: string;
+    regenerateBackupCodes: string;
+    regenerateConfirm: string;
+    regenerateSubmit: string;
+    remove: string;
+    cancel: string;
+    working: string;
+    nothingChanged: string;
+    /** Shown when the account has no second factor, so backup codes cannot be made. */
+    backupCodesNeedMethod: string;
+  };
+  /** Confirming it is the account's owner before a sensitive change (Clerk's reverification). */
+  reverify: {
+    title: string;
+    description: string;
+    preparing: string;
+    passwordLabel: string;
+    codeDescription: string;
+    codeLabel: string;
+    backupCodeDescription: string;
+    backupCodeLabel: string;
+    submit: string;
+    submitting: string;
+    cancel: string;
+    unavailable: string;
+  };
 }
 
 export const defaultSetupStrings: MfaSetupStrings = {
@@ -80,6 +131,48 @@ export const defaultSetupStrings: MfaSetupStrings = {
     confirmSaved: 'I have saved these codes somewhere safe',
     continue: 'Continue',
   },
+  mfaSettings: {
+    title: 'Two-step verification',
+    description: 'After your password, signing in asks for one of these, so a leaked password alone cannot open your account.',
+    loading: 'Loading your settings…',
+    signedOut: 'Sign in to manage two-step verification.',
+    on: 'On',
+    off: 'Off',
+    authenticator: 'Authenticator app',
+    authenticatorDescription: 'A code from an app such as Google Authenticator, Microsoft Authenticator or 1Password.',
+    addAuthenticator: 'Add an authenticator app',
+    removeAuthenticator: 'Remove the authenticator app',
+    removeAuthenticatorConfirm: 'Remove the authenticator app? Signing in will no longer accept its codes.',
+    authenticatorRemoved: 'The authenticator app was removed.',
+    smsNumber: 'Text message to {phone}',
+    removeSms: 'Stop sending codes to {phone}',
+    removeSmsConfirm: 'Stop sending sign-in codes to {phone}?',
+    smsRemoved: 'Sign-in codes are no longer sent to {phone}.',
+    backupCodes: 'Backup codes',
+    backupCodesDescription: 'One-time codes for when your other methods are out of reach.',
+    regenerateBackupCodes: 'Create new backup codes',
+    regenerateConfirm: 'Create new backup codes? The ones you have now stop working at once.',
+    regenerateSubmit: 'Create new codes',
+    remove: 'Remove',
+    cancel: 'Cancel',
+    working: 'Saving…',
+    nothingChanged: 'Nothing was changed.',
+    backupCodesNeedMethod: 'Add an authenticator app first: backup codes stand in for it.',
+  },
+  reverify: {
+    title: 'Confirm it is you',
+    description: 'This change needs you to confirm your identity first.',
+    preparing: 'Preparing…',
+    passwordLabel: 'Password',
+    codeDescription: 'Enter the 6-digit code from your authenticator app.',
+    codeLabel: 'Authenticator code',
+    backupCodeDescription: 'Enter one of your backup codes.',
+    backupCodeLabel: 'Backup code',
+    submit: 'Confirm',
+    submitting: 'Confirming…',
+    cancel: 'Cancel',
+    unavailable: 'Your identity cannot be confirmed here. Sign out, sign in again, then retry.',
+  },
 };
 
 /** A setup form's `strings` prop: its own namespaces and the sign-in ones it shares (codes, errors). */
@@ -89,6 +182,18 @@ export type PartialMfaSetupStrings = { [K in keyof MfaSetupStrings]?: Partial<Mf
 const SETUP_KEYS: KeyMap<MfaSetupStrings> = {
   totpSetup: {
     title: 'userProfile.mfaTOTPPage.title',
+  },
+  mfaSettings: {
+    title: 'userProfile.start.mfaSection.title',
+    authenticator: 'userProfile.start.mfaSection.totp.headerTitle',
+    backupCodes: 'userProfile.start.mfaSection.backupCodes.headerTitle',
+    regenerateBackupCodes: 'userProfile.start.mfaSection.backupCodes.title__regenerate',
+    remove: 'userProfile.start.mfaSection.totp.destructiveActionTitle',
+  },
+  reverify: {
+    passwordLabel: 'formFieldLabel__password',
+    backupCodeLabel: 'formFieldLabel__backupCode',
+    submit: 'formButtonPrimary',
   },
   backupCodes: {
     listLabel: 'userProfile.backupCodePage.title__codelist',

@@ -301,6 +301,8 @@ export const defaultStrings: SignInStrings = {
     verification_expired: 'That code has expired. Send a new code and enter it instead.',
     form_password_length_too_long: 'That password is too long. Choose a shorter one.',
     reset_password_unavailable: 'This account has no email address to send a reset code to. Contact support to reset your password.',
+    session_reverification_required: 'This change needs you to confirm it is you. Try again and confirm when asked.',
+    totp_already_enabled: 'An authenticator app is already set up for this account.',
     unknown: 'Something went wrong. Try again.',
   },
 };

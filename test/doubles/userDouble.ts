@@ -1,9 +1,10 @@
-import type { TotpLike, UserLike, UserSourceLike } from '../../src/clerk/types.js';
+import type { PhoneNumberLike, SessionVerificationLike, TotpLike, UserLike, UserSourceLike, VerifiableSessionLike } from '../../src/clerk/types.js';
 import { ApiResponseErrorDouble, apiError } from './signInDouble.js';
 
 /** Fixed, so stories and screenshots are stable. */
 export const DOUBLE_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const DOUBLE_SETUP_CODE = '654321';
+export const DOUBLE_REGENERATED_CODES = ['n4p8-s2dk', 'y7h3-c9tm', 'v5q1-l6ze', 'g2w7-x8rb', 'j9k4-f3uc', 'p6m2-a5yh', 't3c8-z1nw', 'd8r5-q7gx', 'u1f9-e4kv', 'x6b3-h2mp'];
 export const DOUBLE_BACKUP_CODES = ['k3m9-p2qx', 'a7c4-z8wd', 'h5n2-t6rb', 'q9v3-e4ms', 'w2y8-j7kf', 'b6g1-u3xc', 'r4l7-d9pz', 'f8s5-c2nh', 'm1t6-x4qv', 'e3z9-g5wk'];
 
 export interface UserDoubleOptions {
@@ -13,7 +14,15 @@ export interface UserDoubleOptions {
   failCreate?: 'network' | 'server';
   /** The `localization` given to `<ClerkProvider>`. */
   localization?: object;
+  /** The authenticator is already on (with backup codes). */
+  totpEnabled?: boolean;
+  /** Verified numbers reserved for SMS codes. */
+  smsNumbers?: readonly string[];
+  /** Sensitive calls are refused with `session_reverification_required` until the session is verified again. */
+  reverification?: boolean;
 }
+
+export const DOUBLE_PASSWORD = 'correct horse battery staple';
 
 /**
  * A stand-in for Clerk's signed-in user (`useUser()`), following clerk-js: its calls throw
@@ -26,7 +35,6 @@ export function createUserDouble(options: UserDoubleOptions = {}) {
   let gate: Promise<void> | null = null;
   let open: (() => void) | null = null;
   let failCreate = options.failCreate ?? null;
-  let verified = false;
   const wait = async () => {
     await Promise.resolve();
     if (gate) await gate;
@@ -37,15 +45,42 @@ export function createUserDouble(options: UserDoubleOptions = {}) {
     verified: false,
     backupCodes: null,
   });
+  let verified = options.totpEnabled === true;
+  let backupCodes = options.totpEnabled === true;
+  let reverified = options.reverification !== true;
+  let verification: SessionVerificationLike | null = null;
+  const phones: PhoneNumberLike[] = (options.smsNumbers ?? []).map((phoneNumber, index) => ({
+    id: `phone_${index + 1}`,
+    phoneNumber,
+    verification: { status: 'verified' },
+    reservedForSecondFactor: true,
+    defaultSecondFactor: index === 0,
+    setReservedForSecondFactor: async ({ reserved }) => {
+      calls.push(`setReservedForSecondFactor:${phoneNumber}:${reserved}`);
+      await wait();
+      if (!reserved) sensitive();
+      phones[index]!.reservedForSecondFactor = reserved;
+      return phones[index];
+    },
+  }));
+  // Clerk's answer to a sensitive call on a session not verified recently.
+  const sensitive = () => {
+    if (!reverified) throw new ApiResponseErrorDouble(403, [apiError('session_reverification_required', 'You need to provide additional verification to perform this operation')]);
+  };
   const user: UserLike = {
     id: 'user_double',
     primaryEmailAddress: { emailAddress: 'enrol@example.com' },
     get totpEnabled() {
       return verified;
     },
-    backupCodeEnabled: false,
+    get backupCodeEnabled() {
+      return backupCodes;
+    },
     get twoFactorEnabled() {
-      return verified || options.hasSecondFactor === true;
+      return verified || phones.some((phone) => phone.reservedForSecondFactor) || options.hasSecondFactor === true;
+    },
+    get phoneNumbers() {
+      return phones;
     },
     createTOTP: async () => {
       calls.push('createTOTP');
@@ -64,20 +99,61 @@ export function createUserDouble(options: UserDoubleOptions = {}) {
       calls.push('verifyTOTP');
       await wait();
       if (code !== DOUBLE_SETUP_CODE) throw new ApiResponseErrorDouble(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+      const first = !user.twoFactorEnabled;
       verified = true;
-      return { ...totp(), secret: null, uri: null, verified: true, backupCodes: options.hasSecondFactor ? null : DOUBLE_BACKUP_CODES };
+      if (first) backupCodes = true;
+      return { ...totp(), secret: null, uri: null, verified: true, backupCodes: first ? DOUBLE_BACKUP_CODES : null };
     },
     disableTOTP: async () => {
       calls.push('disableTOTP');
+      await wait();
+      sensitive();
       verified = false;
+      if (!user.twoFactorEnabled) backupCodes = false;
       return {};
     },
     createBackupCode: async () => {
       calls.push('createBackupCode');
-      return { codes: DOUBLE_BACKUP_CODES };
+      await wait();
+      sensitive();
+      backupCodes = true;
+      return { codes: DOUBLE_REGENERATED_CODES };
     },
   };
-  const source: UserSourceLike = { isLoaded: true, user, localization: options.localization };
+  // Clerk's session reverification: a password, then (for an account with an authenticator) its code.
+  const session: VerifiableSessionLike = {
+    id: 'sess_double',
+    startVerification: async ({ level }) => {
+      calls.push(`startVerification:${level}`);
+      await wait();
+      const second = level !== 'first_factor' && verified;
+      verification = {
+        status: second && level === 'second_factor' ? 'needs_second_factor' : 'needs_first_factor',
+        level: second ? level : 'first_factor',
+        supportedFirstFactors: [{ strategy: 'password' }],
+        supportedSecondFactors: verified ? [{ strategy: 'totp' }, { strategy: 'backup_code' }] : null,
+      };
+      return verification;
+    },
+    attemptFirstFactorVerification: async ({ password }) => {
+      calls.push('attemptFirstFactorVerification');
+      await wait();
+      if (password !== DOUBLE_PASSWORD) throw new ApiResponseErrorDouble(422, [apiError('form_password_incorrect', 'Password is incorrect. Try again, or use another method.', 'password')]);
+      const next = verification?.level === 'multi_factor' ? 'needs_second_factor' : 'complete';
+      if (next === 'complete') reverified = true;
+      verification = { ...verification!, status: next };
+      return verification;
+    },
+    attemptSecondFactorVerification: async ({ code }) => {
+      calls.push('attemptSecondFactorVerification');
+      await wait();
+      if (code !== DOUBLE_SETUP_CODE) throw new ApiResponseErrorDouble(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+      reverified = true;
+      verification = { ...verification!, status: 'complete' };
+      return verification;
+    },
+  };
+  const source: UserSourceLike = { isLoaded: true, user, session, localization: options.localization, touch: async () => calls.push('touch') };
   return {
     source,
     calls,

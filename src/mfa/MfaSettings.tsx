@@ -1,0 +1,242 @@
+'use client';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { FlowError } from '../clerk/errors.js';
+import { REVERIFICATION_CANCELLED, reverifyOnRefusal } from '../clerk/reverify.js';
+import type { PhoneNumberLike, ReverificationRequest, UserLike } from '../clerk/types.js';
+import { useUserSource } from '../clerk/userSource.js';
+import { AppearanceScope, useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { FormErrorMessage } from '../parts/FormErrorMessage.js';
+import { Heading, type HeadingLevel } from '../parts/Heading.js';
+import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import { useSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { format } from '../text/strings.js';
+import { useStrings } from '../text/StringsContext.js';
+import { errorMessage, formErrorText } from '../text/words.js';
+import { attempt, firstError } from './attempt.js';
+import { BackupCodesList } from './BackupCodesList.js';
+import { ReverifyForm } from './ReverifyForm.js';
+import { TotpSetup } from './TotpSetup.js';
+
+/** A change `<MfaSettings>` made. */
+export type MfaSettingsChange = { change: 'authenticator_added'; backupCodes: boolean } | { change: 'authenticator_removed' } | { change: 'sms_removed'; phoneNumberId: string } | { change: 'backup_codes_regenerated' };
+
+export interface MfaSettingsProps extends AppearanceProps, LocalizationProps {
+  className?: string;
+  /** Overrides for any of the strings. */
+  strings?: PartialMfaSetupStrings;
+  /** Level of the card's title; the forms it opens use the same. Default `2`. */
+  headingLevel?: HeadingLevel;
+  /** A change went through. */
+  onChange?: (event: MfaSettingsChange) => void;
+  /** A call failed: `{ code, message }` with Clerk's error code. A cancelled confirmation is not an error. */
+  onError?: (event: { code: string; message: string }) => void;
+}
+
+type Action = { name: 'remove_totp' } | { name: 'remove_sms'; phone: PhoneNumberLike } | { name: 'regenerate' };
+
+type View = { name: 'list' } | { name: 'add_totp' } | { name: 'confirm'; action: Action } | { name: 'codes'; codes: readonly string[] };
+
+const smsFactors = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => phone.reservedForSecondFactor && phone.verification?.status === 'verified');
+
+function SettingsCard({ className, strings: overrides, localization, headingLevel = 2, onChange, onError }: Omit<MfaSettingsProps, keyof AppearanceProps>) {
+  const strings = useStrings(overrides);
+  const source = useUserSource();
+  const { user, isLoaded, session, touch } = source;
+  const reverify = source.reverify ?? reverifyOnRefusal;
+  const setup = useSetupStrings([source.localization, localization], overrides);
+  const text = setup.mfaSettings;
+  const card = useCardAppearance();
+  const titleId = useId();
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [working, setWorking] = useState(false);
+  const [reverifying, setReverifying] = useState<ReverificationRequest | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<FlowError | null>(null);
+  const inFlight = useRef(false);
+  const heading = useRef<HTMLElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef(false);
+
+  // Back on the list after a change, a cancel or a finished setup: the card takes focus, so the person hears where they are.
+  useEffect(() => {
+    if (view.name === 'list' && returnFocus.current) {
+      returnFocus.current = false;
+      heading.current?.focus();
+    }
+    if (view.name === 'confirm' && !reverifying) confirmation.current?.focus();
+  }, [view, reverifying]);
+
+  const backToList = (message: string | null) => {
+    returnFocus.current = true;
+    setNotice(message);
+    setView({ name: 'list' });
+  };
+
+  const call = (action: Action): Promise<unknown> => {
+    if (!user) return Promise.reject(new Error('signed out'));
+    if (action.name === 'remove_totp') return user.disableTOTP();
+    if (action.name === 'regenerate') return user.createBackupCode();
+    return action.phone.setReservedForSecondFactor({ reserved: false });
+  };
+
+  const run = async (action: Action) => {
+    // One request per intent: a second press while the first is out sends nothing.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setWorking(true);
+    setError(null);
+    const result = await attempt(() =>
+      reverify(
+        () => call(action),
+        (request) =>
+          setReverifying({
+            level: request.level,
+            complete: () => {
+              setReverifying(null);
+              request.complete();
+            },
+            cancel: () => {
+              setReverifying(null);
+              request.cancel();
+            },
+          }),
+      ),
+    );
+    inFlight.current = false;
+    setWorking(false);
+    setReverifying(null);
+    if (!result.ok) {
+      const failure = firstError(result);
+      if (failure.code === REVERIFICATION_CANCELLED) return backToList(text.nothingChanged);
+      onError?.({ code: failure.code, message: errorMessage(failure, false, strings) });
+      setError(failure);
+      return;
+    }
+    if (action.name === 'regenerate') {
+      onChange?.({ change: 'backup_codes_regenerated' });
+      return setView({ name: 'codes', codes: (result.value as { codes?: readonly string[] }).codes ?? [] });
+    }
+    if (action.name === 'remove_totp') {
+      onChange?.({ change: 'authenticator_removed' });
+      return backToList(text.authenticatorRemoved);
+    }
+    onChange?.({ change: 'sms_removed', phoneNumberId: action.phone.id });
+    backToList(format(text.smsRemoved, { phone: action.phone.phoneNumber }));
+  };
+
+  const shell = (children: ReactNode) => (
+    <section ref={heading} tabIndex={-1} className={className} data-part="settings" aria-labelledby={titleId} {...card}>
+      <Heading level={headingLevel} id={titleId}>
+        {text.title}
+      </Heading>
+      {children}
+    </section>
+  );
+
+  if (!isLoaded) return shell(<p role="status">{text.loading}</p>);
+  if (!user) return shell(<p data-part="description">{text.signedOut}</p>);
+  const account = user.primaryEmailAddress?.emailAddress ?? '';
+
+  if (view.name === 'add_totp') {
+    return (
+      <TotpSetup
+        className={className}
+        strings={overrides}
+        localization={localization}
+        headingLevel={headingLevel}
+        onComplete={({ backupCodes }) => {
+          onChange?.({ change: 'authenticator_added', backupCodes });
+          backToList(null);
+        }}
+        onCancel={() => backToList(text.nothingChanged)}
+        onError={onError}
+      />
+    );
+  }
+  if (view.name === 'codes') return <BackupCodesList className={className} codes={view.codes} account={account} text={setup.backupCodes} headingLevel={headingLevel} onContinue={() => backToList(null)} />;
+
+  const phones = smsFactors(user);
+  const confirmText = (action: Action) =>
+    action.name === 'remove_totp' ? text.removeAuthenticatorConfirm : action.name === 'regenerate' ? text.regenerateConfirm : format(text.removeSmsConfirm, { phone: action.phone.phoneNumber });
+
+  return shell(
+    <>
+      <p data-part="description">{text.description}</p>
+      <FormErrorMessage text={error ? formErrorText(error, null, strings) : null} />
+      <p role="status" data-part="settings-notice">
+        {notice ?? ''}
+      </p>
+      {view.name === 'confirm' ? (
+        reverifying ? (
+          <ReverifyForm session={session} request={reverifying} touch={touch} text={setup.reverify} strings={strings} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} onError={(failure) => onError?.({ code: failure.code, message: errorMessage(failure, false, strings) })} />
+        ) : (
+          <div ref={confirmation} tabIndex={-1} data-part="confirm" role="group" aria-label={confirmText(view.action)}>
+            <p data-part="description">{confirmText(view.action)}</p>
+            <div data-part="actions">
+              <button type="button" data-part="confirm-action" data-pending={working ? '' : undefined} aria-disabled={working || undefined} onClick={() => void run(view.action)}>
+                {working ? text.working : view.action.name === 'regenerate' ? text.regenerateSubmit : text.remove}
+              </button>
+              <button type="button" data-part="cancel" onClick={() => backToList(null)}>
+                {text.cancel}
+              </button>
+            </div>
+          </div>
+        )
+      ) : (
+        <ul data-part="mfa-methods">
+          <li data-part="mfa-method" data-method="totp" data-enabled={user.totpEnabled ? '' : undefined}>
+            <span data-part="mfa-method-name">{text.authenticator}</span>
+            <span data-part="mfa-method-status">{user.totpEnabled ? text.on : text.off}</span>
+            <span data-part="description">{text.authenticatorDescription}</span>
+            {user.totpEnabled ? (
+              <button type="button" data-part="mfa-remove" onClick={() => setView({ name: 'confirm', action: { name: 'remove_totp' } })}>
+                {text.removeAuthenticator}
+              </button>
+            ) : (
+              <button type="button" data-part="mfa-add" onClick={() => setView({ name: 'add_totp' })}>
+                {text.addAuthenticator}
+              </button>
+            )}
+          </li>
+          {phones.map((phone) => (
+            <li key={phone.id} data-part="mfa-method" data-method="phone_code" data-enabled="">
+              <span data-part="mfa-method-name">{format(text.smsNumber, { phone: phone.phoneNumber })}</span>
+              <span data-part="mfa-method-status">{text.on}</span>
+              <button type="button" data-part="mfa-remove" onClick={() => setView({ name: 'confirm', action: { name: 'remove_sms', phone } })}>
+                {format(text.removeSms, { phone: phone.phoneNumber })}
+              </button>
+            </li>
+          ))}
+          <li data-part="mfa-method" data-method="backup_code" data-enabled={user.backupCodeEnabled ? '' : undefined}>
+            <span data-part="mfa-method-name">{text.backupCodes}</span>
+            <span data-part="mfa-method-status">{user.backupCodeEnabled ? text.on : text.off}</span>
+            <span data-part="description">{user.twoFactorEnabled ? text.backupCodesDescription : text.backupCodesNeedMethod}</span>
+            {user.twoFactorEnabled ? (
+              <button type="button" data-part="mfa-regenerate" onClick={() => setView({ name: 'confirm', action: { name: 'regenerate' } })}>
+                {text.regenerateBackupCodes}
+              </button>
+            ) : null}
+          </li>
+        </ul>
+      )}
+    </>,
+  );
+}
+
+/**
+ * The account's two-step verification: the authenticator app, each number that receives codes, and
+ * backup codes, each added or removed here. Removing a method and new backup codes are changes Clerk
+ * guards with reverification: the password or a code is asked in place, then the change is retried once.
+ */
+export function MfaSettings({ colorScheme, appearance, header, footer, appName, localization, ...props }: MfaSettingsProps) {
+  const source = useUserSource();
+  return (
+    <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
+      <LocalizationScope localization={source.localization}>
+        <LocalizationScope localization={localization}>
+          <SettingsCard {...props} localization={localization} />
+        </LocalizationScope>
+      </LocalizationScope>
+    </AppearanceScope>
+  );
+}
