@@ -184,10 +184,7 @@ function SettingsCard({ className, strings: overrides, localization, headingLeve
         )
       ) : (
         <ul data-part="mfa-methods">
-          <li data-part="mfa-method" data-method="totp" data-enabled={user.totpEnabled ? '' : undefined}>
-            <span data-part="mfa-method-name">{text.authenticator}</span>
-            <span data-part="mfa-method-status">{user.totpEnabled ? text.on : text.off}</span>
-            <span data-part="description">{text.authenticatorDescription}</span>
+          <Method name={text.authenticator} status={user.totpEnabled ? text.on : text.off} enabled={user.totpEnabled} kind="totp" description={text.authenticatorDescription}>
             {user.totpEnabled ? (
               <button type="button" data-part="mfa-remove" onClick={() => setView({ name: 'confirm', action: { name: 'remove_totp' } })}>
                 {text.removeAuthenticator}
@@ -197,29 +194,36 @@ function SettingsCard({ className, strings: overrides, localization, headingLeve
                 {text.addAuthenticator}
               </button>
             )}
-          </li>
+          </Method>
           {phones.map((phone) => (
-            <li key={phone.id} data-part="mfa-method" data-method="phone_code" data-enabled="">
-              <span data-part="mfa-method-name">{format(text.smsNumber, { phone: phone.phoneNumber })}</span>
-              <span data-part="mfa-method-status">{text.on}</span>
+            <Method key={phone.id} name={format(text.smsNumber, { phone: phone.phoneNumber })} status={text.on} enabled kind="phone_code">
               <button type="button" data-part="mfa-remove" onClick={() => setView({ name: 'confirm', action: { name: 'remove_sms', phone } })}>
                 {format(text.removeSms, { phone: phone.phoneNumber })}
               </button>
-            </li>
+            </Method>
           ))}
-          <li data-part="mfa-method" data-method="backup_code" data-enabled={user.backupCodeEnabled ? '' : undefined}>
-            <span data-part="mfa-method-name">{text.backupCodes}</span>
-            <span data-part="mfa-method-status">{user.backupCodeEnabled ? text.on : text.off}</span>
-            <span data-part="description">{user.twoFactorEnabled ? text.backupCodesDescription : text.backupCodesNeedMethod}</span>
+          <Method name={text.backupCodes} status={user.backupCodeEnabled ? text.on : text.off} enabled={user.backupCodeEnabled} kind="backup_code" description={user.twoFactorEnabled ? text.backupCodesDescription : text.backupCodesNeedMethod}>
             {user.twoFactorEnabled ? (
               <button type="button" data-part="mfa-regenerate" onClick={() => setView({ name: 'confirm', action: { name: 'regenerate' } })}>
                 {text.regenerateBackupCodes}
               </button>
             ) : null}
-          </li>
+          </Method>
         </ul>
       )}
     </>,
+  );
+}
+
+/** One way to prove it is the owner: its name, whether it is on, what it is, and what can be done about it. */
+function Method({ name, status, enabled, kind, description, children }: { name: string; status: string; enabled: boolean; kind: string; description?: string; children: ReactNode }) {
+  return (
+    <li data-part="mfa-method" data-method={kind} data-enabled={enabled ? '' : undefined}>
+      <p data-part="mfa-method-name">{name}</p>
+      <p data-part="mfa-method-status">{status}</p>
+      {description ? <p data-part="description">{description}</p> : null}
+      {children}
+    </li>
   );
 }
 
