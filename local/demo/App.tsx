@@ -1,7 +1,7 @@
 import { useState, version as reactVersion } from 'react';
 // The Clerk generation the page runs on: `#demo-clerk` is ./clerk-core-3.tsx, or ./clerk-core-2.tsx
 // when the demo is served or built in `core-2` mode (see vite.config.ts).
-import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, MfaSettings, SignedIn, SignedOut, SignInFlow, useClerk, useUser } from '#demo-clerk';
+import { ClerkLoaded, ClerkLoading, DemoClerkProvider, GENERATION, MfaSettings, SignInFlow, useClerk, useSignedIn, useUser } from '#demo-clerk';
 import { DemoPanel } from './DemoPanel.js';
 import { EventLog, type LoggedEvent } from './EventLog.js';
 import { languageFromQuery, LANGUAGES } from './languages.js';
@@ -41,20 +41,11 @@ export function App() {
             <p role="status">Loading Clerk…</p>
           </ClerkLoading>
           <ClerkLoaded>
-            <SignedOut>
-              <SignInFlow
-                localization={language.localization}
-                headingLevel={2}
-                requestTimeoutMs={requestTimeoutMs}
-                onStepChange={(step) => log({ name: 'onStepChange', detail: step })}
-                onError={(error) => log({ name: 'onError', detail: `${error.code}${error.field ? ` on ${error.field}` : ''}` })}
-                onComplete={({ sessionId }) => log({ name: 'onComplete', detail: sessionId ?? '' })}
-                onSessionTask={({ task }) => log({ name: 'onSessionTask', detail: task })}
-              />
-            </SignedOut>
-            <SignedIn>
-              <SignedInView localization={language.localization} log={log} />
-            </SignedIn>
+            <SignInOrAccount
+              localization={language.localization}
+              requestTimeoutMs={requestTimeoutMs}
+              log={log}
+            />
           </ClerkLoaded>
           <EventLog events={events} />
         </main>
@@ -73,6 +64,34 @@ export function App() {
         </DemoPanel>
       </div>
     </DemoClerkProvider>
+  );
+}
+
+/**
+ * The sign-in flow while signed out, the account once signed in. The flow stays while it finishes a
+ * session task: Clerk activates the session as soon as the `setup-mfa` task's first second factor is
+ * on, before the person has seen the backup codes the flow then shows; it reports `onComplete` when done.
+ */
+function SignInOrAccount({ localization, requestTimeoutMs, log }: { localization: object | undefined; requestTimeoutMs: number | undefined; log: (event: LoggedEvent) => void }) {
+  const signedIn = useSignedIn();
+  const [finishingTask, setFinishingTask] = useState(false);
+  if (signedIn && !finishingTask) return <SignedInView localization={localization} log={log} />;
+  return (
+    <SignInFlow
+      localization={localization}
+      headingLevel={2}
+      requestTimeoutMs={requestTimeoutMs}
+      onStepChange={(step) => log({ name: 'onStepChange', detail: step })}
+      onError={(error) => log({ name: 'onError', detail: `${error.code}${error.field ? ` on ${error.field}` : ''}` })}
+      onComplete={({ sessionId }) => {
+        setFinishingTask(false);
+        log({ name: 'onComplete', detail: sessionId ?? '' });
+      }}
+      onSessionTask={({ task }) => {
+        setFinishingTask(true);
+        log({ name: 'onSessionTask', detail: task });
+      }}
+    />
   );
 }
 

@@ -2,12 +2,15 @@
 // proxy's path on the page's own origin (served from node_modules, nothing from a CDN; see
 // local/clerk-scripts.ts), and the library's main entry. The lightest Core 3 loading measured
 // (`npm run bench`): half the bytes of bundling `@clerk/clerk-js/no-rhc`.
-import { ClerkLoaded, ClerkLoading, ClerkProvider, Show, useClerk, useUser } from '@clerk/react';
+import { ClerkLoaded, ClerkLoading, ClerkProvider, Show, useAuth, useClerk, useUser } from '@clerk/react';
 import type { ReactNode } from 'react';
 import { DEMO_PROXY_URL, DEMO_PUBLISHABLE_KEY } from './clerkConfig.js';
 
 export { MfaSettings, SignInFlow } from 'clerk-mfa-steps';
 export { ClerkLoaded, ClerkLoading, useClerk, useUser };
+
+/** Signed in with an active session (a pending one, a task open, counts as signed out). */
+export const useSignedIn = () => useAuth().isSignedIn === true;
 export const GENERATION = 'Core 3 (@clerk/react 6, @clerk/clerk-js 6 browser script)';
 
 export function DemoClerkProvider({ children }: { children: ReactNode }) {

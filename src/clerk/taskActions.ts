@@ -1,4 +1,4 @@
-import type { FinalizeNavigateArgs, PasswordRules, SessionTaskActionsLike } from './types.js';
+import type { FinalizeNavigateArgs, PasswordRules, SessionTaskActionsLike, UserLike } from './types.js';
 
 /** The part of Clerk's browser object (`useClerk()`) the session-task actions use; the same in both generations. */
 export interface ClerkLike {
@@ -64,5 +64,7 @@ export function sessionTaskActions(clerk: ClerkLike, environment: () => unknown)
       }),
     activate: (navigate) => answer(() => clerk.setActive({ session: clerk.session?.id ?? null, navigate })),
     passwordRules: () => passwordRulesOf(environment()),
+    // Clerk's user resource, the same object `useUser()` gives once the session is active.
+    pendingUser: () => (clerk.user ?? null) as unknown as UserLike | null,
   };
 }

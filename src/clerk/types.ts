@@ -131,6 +131,8 @@ export interface SessionTaskActionsLike {
   activate(navigate: (args: FinalizeNavigateArgs) => void | Promise<unknown>): SignInCallResult;
   /** The instance's password rules, or `null` when the SDK does not say. */
   passwordRules(): PasswordRules | null;
+  /** The pending session's user, for the `setup-mfa` task's enrolment; `null` when there is none. */
+  pendingUser?(): UserLike | null;
 }
 
 /** What Clerk's custom-flow hook returns, plus the session-task actions: the seam between Clerk and every component here. */

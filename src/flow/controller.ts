@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { FieldErrors, FlowError, SignInField } from '../clerk/errors.js';
 import { NETWORK_ERROR } from '../clerk/errors.js';
-import type { PasswordRules, SecondFactorLike, SessionTaskLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../clerk/types.js';
+import type { PasswordRules, SecondFactorLike, SessionTaskLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike, UserLike } from '../clerk/types.js';
 import type { CodeKind, SentCodeKind } from './codeRules.js';
 import type { RetryBlock } from './retryBlock.js';
 import { orderFactors, stepOf, type SignInStep } from './steps.js';
@@ -79,6 +79,13 @@ export interface SignInFlowController {
    * (`navigate` as in `finalize`). Needs the source's session-task actions.
    */
   resolvePasswordTask(values: { newPassword: string; signOutOfOtherSessions: boolean }, navigate?: SessionNavigate): Promise<SignInOutcome>;
+  /**
+   * Starts the session once the `setup-mfa` task is done (Clerk settles it with the first second
+   * factor the pending session's user turns on); `navigate` as in `finalize`.
+   */
+  resolveSetupMfaTask(navigate?: SessionNavigate): Promise<SignInOutcome>;
+  /** The pending session's user, for the `setup-mfa` enrolment; `null` without session-task actions. */
+  pendingUser(): UserLike | null;
   /** Whether this Clerk source can resolve session tasks here. */
   canResolveTasks: boolean;
   /** Clerk's password rules, when the SDK exposes them. */
@@ -228,6 +235,8 @@ export function useSignInController(source: SignInSignalLike, options: { request
     finalize,
     cancelSessionStart: cancel,
     resolvePasswordTask: (values, navigate) => resolveTask(() => source.tasks!.updatePassword(values), navigate),
+    resolveSetupMfaTask: (navigate) => resolveTask(async () => ({ error: null }), navigate),
+    pendingUser: () => source.tasks?.pendingUser?.() ?? null,
     canResolveTasks: source.tasks !== undefined,
     passwordRules: source.tasks?.passwordRules() ?? null,
     restart: async () => {

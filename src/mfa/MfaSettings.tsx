@@ -38,12 +38,12 @@ type View = { name: 'list' } | { name: 'add_totp' } | { name: 'confirm'; action:
 
 const smsFactors = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => phone.reservedForSecondFactor && phone.verification?.status === 'verified');
 
-function SettingsCard({ className, strings: overrides, localization, headingLevel = 2, onChange, onError }: Omit<MfaSettingsProps, keyof AppearanceProps>) {
+function SettingsCard({ className, strings: overrides, headingLevel = 2, onChange, onError }: Omit<MfaSettingsProps, keyof AppearanceProps | 'localization'>) {
   const strings = useStrings(overrides);
   const source = useUserSource();
   const { user, isLoaded, session, touch } = source;
   const reverify = source.reverify ?? reverifyOnRefusal;
-  const setup = useSetupStrings([source.localization, localization], overrides);
+  const setup = useSetupStrings(overrides);
   const text = setup.mfaSettings;
   const card = useCardAppearance();
   const titleId = useId();
@@ -142,7 +142,6 @@ function SettingsCard({ className, strings: overrides, localization, headingLeve
       <TotpSetup
         className={className}
         strings={overrides}
-        localization={localization}
         headingLevel={headingLevel}
         onComplete={({ backupCodes }) => {
           onChange?.({ change: 'authenticator_added', backupCodes });
@@ -238,7 +237,7 @@ export function MfaSettings({ colorScheme, appearance, header, footer, appName, 
     <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
       <LocalizationScope localization={source.localization}>
         <LocalizationScope localization={localization}>
-          <SettingsCard {...props} localization={localization} />
+          <SettingsCard {...props} />
         </LocalizationScope>
       </LocalizationScope>
     </AppearanceScope>

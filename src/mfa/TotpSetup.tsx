@@ -46,10 +46,10 @@ type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { nam
 /** The secret as an authenticator app's manual entry shows it: groups of four. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
-function TotpSetupCard({ className, strings: overrides, localization, headingLevel = 2, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps>) {
+function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
   const strings = useStrings(overrides);
-  const { user, isLoaded, localization: appLocalization } = useUserSource();
-  const setup = useSetupStrings([appLocalization, localization], overrides);
+  const { user, isLoaded } = useUserSource();
+  const setup = useSetupStrings(overrides);
   const text = setup.totpSetup;
   const [phase, setPhase] = useState<Phase>({ name: 'creating' });
   const titleId = useId();
@@ -243,7 +243,7 @@ export function TotpSetup({ colorScheme, appearance, header, footer, appName, lo
     <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
       <LocalizationScope localization={source.localization}>
         <LocalizationScope localization={localization}>
-          <TotpSetupCard {...props} localization={localization} />
+          <TotpSetupCard {...props} />
         </LocalizationScope>
       </LocalizationScope>
     </AppearanceScope>

@@ -1,7 +1,7 @@
 'use client';
 import type { LocalizationProps } from '../text/localization.js';
 import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
-import { useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import type { SessionTaskLike } from '../clerk/types.js';
 import type { SessionNavigate, SignInOutcome } from '../flow/controller.js';
 import type { SignInEventProps } from '../flow/events.js';
@@ -12,6 +12,9 @@ import { useStrings } from '../text/StringsContext.js';
 import { ResetPasswordTask } from './ResetPasswordTask.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { withOwnRoot } from './withOwnRoot.js';
+
+// The enrolment loads only when a session opens with `setup-mfa`: sign-ins without it never carry it.
+const SetupMfaTask = lazy(() => import('./SetupMfaTask.js'));
 
 export interface SessionTaskStepProps extends SignInEventProps, AppearanceProps, LocalizationProps {
   /** Class on the step's `<form>` or `<section>`. */
@@ -41,6 +44,13 @@ function SessionTaskView({ className, strings: overrides, headingLevel = 2, rend
   if (task.key === 'reset-password' && flow.canResolveTasks) {
     return <ResetPasswordTask className={className} strings={strings} headingLevel={headingLevel} navigate={navigate} onResolved={onResolved} {...events} />;
   }
+  if (task.key === 'setup-mfa' && flow.canResolveTasks && flow.pendingUser()) {
+    return (
+      <Suspense fallback={<p role="status">{strings.flow.finishing}</p>}>
+        <SetupMfaTask className={className} strings={strings} headingLevel={headingLevel} navigate={navigate} onResolved={onResolved} {...events} />
+      </Suspense>
+    );
+  }
   return <OtherTask task={task} strings={strings} headingLevel={headingLevel} className={className} />;
 }
 
@@ -60,5 +70,5 @@ function OtherTask({ task, strings, headingLevel, className }: { task: SessionTa
   );
 }
 
-/** A session that started with a task open: `reset-password` resolved here, any other left to the app. */
+/** A session that started with a task open: `reset-password` and `setup-mfa` resolved here, any other left to the app. */
 export const SessionTaskStep = withOwnRoot(SessionTaskView, 'SessionTaskStep');

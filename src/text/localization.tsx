@@ -1,4 +1,4 @@
-import { useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultStrings, mergeStrings, type PartialSignInStrings, type SignInStrings } from './strings.js';
 import { StringsContext } from './StringsContext.js';
 
@@ -164,9 +164,24 @@ export function stringsFromLocalization(resource: ClerkLocalization | null | und
   return strings as PartialSignInStrings;
 }
 
+/**
+ * Clerk's resources in force here, outermost first: the setup forms read their own strings from
+ * them, as the sign-in steps' strings are read from them into `StringsContext`.
+ */
+export const LocalizationResources = createContext<readonly ClerkLocalization[]>([]);
+
 /** Lays Clerk's localization over the strings in force here; the `strings` props still win over it. */
 export function LocalizationScope({ localization, children }: { localization: ClerkLocalization | null | undefined; children: ReactNode }) {
   const inherited = useContext(StringsContext);
-  const localized = useMemo(() => (localization ? mergeStrings(stringsFromLocalization(localization), inherited) : inherited), [localization, inherited]);
-  return <StringsContext.Provider value={localized}>{children}</StringsContext.Provider>;
+  const resources = useContext(LocalizationResources);
+  // A resource already in force (the app's, met again by a form nested in another) is not laid
+  // again over what the outer form's own resource said.
+  const fresh = localization && typeof localization === 'object' && !resources.includes(localization) ? localization : null;
+  const localized = useMemo(() => (fresh ? mergeStrings(stringsFromLocalization(fresh), inherited) : inherited), [fresh, inherited]);
+  const withThis = useMemo(() => (fresh ? [...resources, fresh] : resources), [fresh, resources]);
+  return (
+    <LocalizationResources.Provider value={withThis}>
+      <StringsContext.Provider value={localized}>{children}</StringsContext.Provider>
+    </LocalizationResources.Provider>
+  );
 }

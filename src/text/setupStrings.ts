@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { localizedNamespaces, type ClerkLocalization, type KeyMap } from './localization.js';
+import { useContext, useMemo } from 'react';
+import { LocalizationResources, localizedNamespaces, type KeyMap } from './localization.js';
 import { mergeNamespaces, type PartialSignInStrings } from './strings.js';
 
 /**
@@ -203,16 +203,14 @@ const SETUP_KEYS: KeyMap<MfaSetupStrings> = {
 };
 
 /**
- * The setup strings in force: English, then each of Clerk's resources in order (ClerkProvider's,
- * then the component's), then the `strings` prop.
+ * The setup strings in force: English, then each of Clerk's resources in scope, outermost first
+ * (ClerkProvider's, a root's, the component's), then the `strings` prop.
  */
-export function useSetupStrings(resources: readonly (ClerkLocalization | null | undefined)[], overrides: PartialMfaSetupStrings | undefined): MfaSetupStrings {
+export function useSetupStrings(overrides: PartialMfaSetupStrings | undefined): MfaSetupStrings {
+  const resources = useContext(LocalizationResources);
   return useMemo(() => {
     let strings = defaultSetupStrings;
-    for (const resource of resources) {
-      if (resource && typeof resource === 'object') strings = mergeNamespaces(localizedNamespaces(resource, SETUP_KEYS, defaultSetupStrings), strings);
-    }
+    for (const resource of resources) strings = mergeNamespaces(localizedNamespaces(resource, SETUP_KEYS, defaultSetupStrings), strings);
     return mergeNamespaces(overrides, strings);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...resources, overrides]);
+  }, [resources, overrides]);
 }

@@ -113,3 +113,25 @@ describe('MFA setup on the real Clerk SDK', () => {
     expect(await backendRequests('DELETE', '/me/totp')).toHaveLength(1);
   });
 });
+
+describe('the setup-mfa session task on the real Clerk SDK', () => {
+  it('takes a new account from its password through adding an authenticator to an active session, whose next sign-in asks for the code', async () => {
+    const { page } = current();
+    const account = 'setup-mfa@example.com';
+    await submitPassword(page, account);
+    // The session is pending until a second factor is on: the flow runs the enrolment itself.
+    await page.getByRole('heading', { name: 'Add an authenticator app' }).waitFor();
+    const secret = (await page.getByText(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/).innerText()).replace(/\s/g, '');
+    await page.getByLabel('Code from the app').fill(await authenticatorCode(secret));
+    await page.getByRole('list', { name: 'Backup codes' }).waitFor();
+    await page.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectSignedIn(page, account);
+    expect(await methodRow(page, 'Authenticator app').innerText()).toMatch(/\bOn\b/);
+    await signOut(page);
+
+    await submitPassword(page, account);
+    await page.getByLabel('Authenticator code').fill(await authenticatorCode(secret));
+    await expectSignedIn(page, account);
+  });
+});
