@@ -144,13 +144,29 @@ export const ResetPasswordTask: Story = {
   },
 };
 
-export const TaskLeftToTheApp: Story = {
+export const SetupMfaTask: Story = {
   parameters: {
     signIn: { startAt: { status: 'complete', email: 'setup@example.com' } },
-    docs: { description: { story: 'A session task this library does not resolve yet (`setup-mfa`): said plainly; `renderSessionTask` puts the app’s own screen here.' } },
+    docs: {
+      description: {
+        story:
+          'The session started with the `setup-mfa` task (the app requires two-step verification and the account has none): the flow has the person add an authenticator app, ' +
+          'shows the backup codes once, then starts the session. The enrolment loads only when the task appears.',
+      },
+    },
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Your account needs one more step before you can continue: set up two-step verification.');
+    await expect(await within(canvasElement).findByRole('img', { name: 'QR code that adds enrol@example.com to an authenticator app' })).toBeInTheDocument();
+  },
+};
+
+export const TaskLeftToTheApp: Story = {
+  parameters: {
+    signIn: { startAt: { status: 'complete', email: 'org@example.com' } },
+    docs: { description: { story: 'A session task this library does not resolve (`choose-organization`): said plainly; `renderSessionTask` puts the app’s own screen here.' } },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Your account needs one more step before you can continue: choose an organization.');
   },
 };
 

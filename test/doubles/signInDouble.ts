@@ -1,3 +1,4 @@
+import { createUserDouble } from './userDouble.js';
 import type { ClerkErrorLike, FinalizeNavigateArgs, SecondFactorLike, SessionTaskActionsLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike } from '../../src/clerk/types.js';
 
 /**
@@ -42,6 +43,7 @@ export const doubleUsers: DoubleUser[] = [
   { email: 'trust@example.com', secondFactors: [], clientTrust: true },
   { email: 'reset@example.com', secondFactors: [], task: 'reset-password' },
   { email: 'setup@example.com', secondFactors: [], task: 'setup-mfa' },
+  { email: 'org@example.com', secondFactors: [], task: 'choose-organization' },
   { email: 'phone-only@example.com', secondFactors: [], noResetEmail: true },
 ];
 
@@ -317,7 +319,13 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
         })
       : resource;
 
-  // The pending session's user and `setActive`, as Clerk's own task screens use them.
+  // The pending session's user and `setActive`, as Clerk's own task screens use them. Its first
+  // second factor settles `setup-mfa`, as Clerk does.
+  const pendingUser = createUserDouble({
+    onFirstSecondFactor: () => {
+      if (pendingTask === 'setup-mfa') pendingTask = null;
+    },
+  });
   const tasks: SessionTaskActionsLike = {
     updatePassword: (params) =>
       call('user.updatePassword', { ...params }, () => {
@@ -334,6 +342,7 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
         return { error: null };
       }),
     passwordRules: () => ({ minLength: 8 }),
+    pendingUser: () => (pendingTask ? pendingUser.source.user! : null),
   };
 
   // One Clerk instance behind every flow that reads this double, as on a page with one ClerkProvider.

@@ -20,6 +20,8 @@ export interface UserDoubleOptions {
   smsNumbers?: readonly string[];
   /** Sensitive calls are refused with `session_reverification_required` until the session is verified again. */
   reverification?: boolean;
+  /** Called when a first second factor turns on (Clerk then settles a pending session's `setup-mfa` task). */
+  onFirstSecondFactor?: () => void;
 }
 
 export const DOUBLE_PASSWORD = 'correct horse battery staple';
@@ -101,7 +103,10 @@ export function createUserDouble(options: UserDoubleOptions = {}) {
       if (code !== DOUBLE_SETUP_CODE) throw new ApiResponseErrorDouble(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
       const first = !user.twoFactorEnabled;
       verified = true;
-      if (first) backupCodes = true;
+      if (first) {
+        backupCodes = true;
+        options.onFirstSecondFactor?.();
+      }
       return { ...totp(), secret: null, uri: null, verified: true, backupCodes: first ? DOUBLE_BACKUP_CODES : null };
     },
     disableTOTP: async () => {

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInFlow } from '../../src/steps/SignInFlow.js';
 import { DOUBLE_PASSWORD } from '../doubles/signInDouble.js';
+import { DOUBLE_SETUP_CODE } from '../doubles/userDouble.js';
 import { expectNoAxeViolations } from './axe.js';
 import { renderWithDouble } from './renderWithDouble.js';
 
@@ -94,5 +95,40 @@ describe('SignInFlow on Core 3, with Clerk rewriting the destination', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${window.location.origin}/dashboard`));
     expect(decorateUrl).toHaveBeenCalledWith(`${window.location.origin}/dashboard`);
+  });
+});
+
+describe.each([
+  ['Core 2', {}],
+  ['Core 3', { core3: true }],
+])('SignInFlow, when the session starts with the setup-mfa task, on %s', (_, clerk) => {
+  it('has the person add an authenticator and save the backup codes, then starts the session and completes once', async () => {
+    const navigate = vi.fn();
+    const onComplete = vi.fn();
+    const onSessionTask = vi.fn();
+    const { user, double, container } = renderWithDouble(<SignInFlow redirectUrl="/home" navigate={navigate} onComplete={onComplete} onSessionTask={onSessionTask} />, undefined, { clerk });
+    await user.type(screen.getByLabelText('Email address'), 'setup@example.com');
+    await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Add an authenticator app' })).toBeInTheDocument();
+    await waitFor(() => expect(onSessionTask).toHaveBeenCalledWith({ task: 'setup-mfa', sessionId: 'sess_double' }));
+    expect(container.querySelector('[data-part="flow"]')).toHaveAttribute('data-step', 'session_task');
+    await expectNoAxeViolations(container);
+
+    await user.type(await screen.findByLabelText('Code from the app'), DOUBLE_SETUP_CODE);
+    await user.click(await screen.findByRole('checkbox', { name: 'I have saved these codes somewhere safe' }));
+    expect(double.calls.map((call) => call.method)).not.toContain('setActive');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
+    expect(double.calls.filter((call) => call.method === 'setActive')).toHaveLength(1);
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a task it does not resolve to the app, said plainly', async () => {
+    const { user } = renderWithDouble(<SignInFlow />, undefined, { clerk });
+    await user.type(screen.getByLabelText('Email address'), 'org@example.com');
+    await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Your account needs one more step before you can continue: choose an organization.');
   });
 });

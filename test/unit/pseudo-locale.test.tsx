@@ -103,7 +103,7 @@ const STATES: [string, Setup | undefined, (user: ReturnType<typeof renderWithDou
     },
   ],
   ['the reset-password session task', (double) => double.startAt('complete', 'reset@example.com'), async () => void (await screen.findByLabelText(PSEUDO.sessionTask!.newPasswordLabel!))],
-  ['a session task left to the app', (double) => double.startAt('complete', 'setup@example.com'), async () => void (await screen.findByRole('heading', { name: PSEUDO.flow!.taskTitle! }))],
+  ['a session task left to the app', (double) => double.startAt('complete', 'org@example.com'), async () => void (await screen.findByRole('heading', { name: PSEUDO.flow!.taskTitle! }))],
   ['signed in', (double) => double.startAt('complete', 'plain@example.com'), async () => void (await screen.findByText(PSEUDO.flow!.complete!))],
   ['a step this form does not offer', (double) => double.startAt('needs_future_step'), async () => {}],
 ];
