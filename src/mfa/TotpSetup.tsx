@@ -33,6 +33,8 @@ export interface TotpSetupProps extends AppearanceProps, LocalizationProps {
   strings?: PartialMfaSetupStrings;
   /** Level of the card's title. Default `2`. */
   headingLevel?: HeadingLevel;
+  /** Moves focus to the card when it appears, so keyboard and screen-reader users start there. Default `true`. */
+  autoFocus?: boolean;
   /** The authenticator is on (and any backup codes were saved). */
   onComplete?: (event: TotpSetupCompleteEvent) => void;
   /** The person cancelled before confirming a code: Clerk keeps no authenticator that asks for codes. */
@@ -46,7 +48,7 @@ type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { nam
 /** The secret as an authenticator app's manual entry shows it: groups of four. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
-function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
+function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
   const strings = useStrings(overrides);
   const { user, isLoaded } = useUserSource();
   const setup = useSetupStrings(overrides);
@@ -54,6 +56,12 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComp
   const [phase, setPhase] = useState<Phase>({ name: 'creating' });
   const titleId = useId();
   const card = useCardAppearance();
+  const section = useRef<HTMLElement>(null);
+  // It replaces what was pressed to open it (a settings button, the password step): focus would fall to the page.
+  useEffect(() => {
+    if (autoFocus) section.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const started = useRef(false);
   const account = user?.primaryEmailAddress?.emailAddress ?? '';
 
@@ -84,7 +92,7 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, onComp
   if (phase.name === 'codes') return <BackupCodesList className={className} codes={phase.codes} account={account} text={setup.backupCodes} headingLevel={headingLevel} onContinue={() => finish(true)} />;
 
   return (
-    <section className={className} data-part="setup" data-setup="totp" data-status={phase.name} aria-labelledby={titleId} {...card}>
+    <section ref={section} tabIndex={-1} className={className} data-part="setup" data-setup="totp" data-status={phase.name} aria-labelledby={titleId} {...card}>
       <Heading level={headingLevel} id={titleId}>
         {phase.name === 'done' ? text.doneTitle : text.title}
       </Heading>

@@ -36,6 +36,8 @@ describe('MfaSettings', () => {
     const onChange = vi.fn();
     const { user, double } = renderSettings({ onChange });
     await user.click(screen.getByRole('button', { name: 'Add an authenticator app' }));
+    // The button pressed is gone: the setup card takes focus rather than the page.
+    expect(screen.getByRole('region', { name: 'Add an authenticator app' })).toHaveFocus();
     await user.type(await screen.findByLabelText('Code from the app'), DOUBLE_SETUP_CODE);
     expect(within(await screen.findByRole('list')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(DOUBLE_BACKUP_CODES);
     await user.click(screen.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }));
