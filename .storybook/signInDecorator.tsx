@@ -1,4 +1,5 @@
 import type { Decorator, Loader } from '@storybook/react-vite';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { createSignInDouble, type SignInDouble } from '../test/doubles/signInDouble.js';
 import { SignInDoubleProvider } from '../test/doubles/SignInDoubleProvider.js';
 import { createUserDouble, type UserDoubleOptions } from '../test/doubles/userDouble.js';
@@ -53,15 +54,27 @@ export const signInLoader: Loader = async ({ parameters, globals }) => {
   return { signIn: double, user };
 };
 
+/**
+ * The user double's source, in the language the simulated Clerk has now. One `<ClerkProvider
+ * localization>` serves the sign-in steps and the MFA forms alike: when the sign-in double's changes
+ * (`setLocalization`, as the visual tests switch a story's language in place), the MFA forms get it
+ * too, in a new source value so they re-render, their state kept (same user, same session).
+ */
+function UserDoubleSource({ double, user, children }: { double: SignInDouble; user: ReturnType<typeof createUserDouble>; children: ReactNode }) {
+  const { localization } = useSyncExternalStore(double.subscribe, double.getSnapshot, double.getSnapshot);
+  const source = useMemo(() => (localization === user.source.localization ? user.source : { ...user.source, localization }), [user, localization]);
+  return <UserSourceProvider value={source}>{children}</UserSourceProvider>;
+}
+
 /** Feeds the story's double to the components through the same seam the unit tests use. */
 export const withSignInDouble: Decorator = (Story, { loaded }) => {
   const { signIn: double, user } = loaded as { signIn?: SignInDouble; user?: ReturnType<typeof createUserDouble> };
   if (!double || !user) throw new Error('withSignInDouble needs signInLoader to run first.');
   return (
     <SignInDoubleProvider double={double}>
-      <UserSourceProvider value={user.source}>
+      <UserDoubleSource double={double} user={user}>
         <Story />
-      </UserSourceProvider>
+      </UserDoubleSource>
     </SignInDoubleProvider>
   );
 };

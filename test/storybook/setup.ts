@@ -4,12 +4,14 @@
 //   1. photographs the story as it was left (light);
 //   2. runs the whole story again with the toolbar global `theme: 'dark'` (fresh double, play function
 //      again, the a11y addon's check again, now against the dark colours) and photographs that;
-//   3. for the steps' stories, in each theme, switches the language of the story as it was left (as an
-//      app's ClerkProvider localization changes: state kept, the play function's English queries
-//      already done) to German (long words) and Arabic (right to left), and photographs each.
+//   3. for the steps' and the MFA forms' stories, in each theme, switches the language of the story as
+//      it was left (as an app's ClerkProvider localization changes: state kept, the play function's
+//      English queries already done) to German (long words) and Arabic (right to left), and photographs
+//      each; then photographs them at 375 px in both themes.
+// A story taller than the test frame is photographed whole (photographWhole below).
 // Baselines live in `stories/__screenshots__/<file>/<story>-<theme>-chromium-linux.png`.
 import { afterEach, beforeAll, expect, inject } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { localeOf } from '../../.storybook/locales.js';
 import type { SignInDouble } from '../doubles/signInDouble.js';
 
@@ -60,12 +62,16 @@ function storyCanvas(): Element {
   return canvases[0]!;
 }
 
-/** The steps' stories; the parts are shown at desktop width only. */
-const PHONE_BASELINES = /^components-(passwordstep|secondfactorstep|clienttruststep|resetpasswordstep|newpasswordstep|signinflow)--/;
-/** The languages every step's story is also photographed in: the longest words, and right to left. */
+/**
+ * The steps' and the MFA forms' stories; the parts are shown at desktop width only. The MFA forms read
+ * the same simulated ClerkProvider localization as the steps (.storybook/signInDecorator.tsx), so they
+ * switch language in place the same way.
+ */
+const PHONE_BASELINES = /^(components-(passwordstep|secondfactorstep|clienttruststep|resetpasswordstep|newpasswordstep|signinflow)|mfa-(totpsetup|mfasettings))--/;
+/** The languages every step's and MFA form's story is also photographed in: the longest words, and right to left. */
 const LOCALE_BASELINES = ['de-DE', 'ar-SA'] as const;
 
-/** The simulated Clerk of the story on screen (.storybook/signInDecorator.tsx). */
+/** The simulated Clerk of the story on screen (.storybook/signInDecorator.tsx); its localization reaches the MFA forms too. */
 const storySignIn = () => (globalThis as { storySignIn?: SignInDouble }).storySignIn!;
 
 /** Lets React apply a change and the browser lay it out. */
@@ -99,9 +105,35 @@ function expectNoHorizontalOverflow(width: number) {
   expect(wide.map((element) => element.getAttribute('data-part') ?? element.tagName), 'elements past the right edge').toEqual([]);
 }
 
+/**
+ * The test frame clips what lies below its bottom edge, and a frame taller than the page that hosts it
+ * is scaled down (blurred). A story taller than the frame (the authenticator setup: about 900 px, more
+ * in German or with an error) is photographed whole: the hosting page and then the frame grow to the
+ * story's height for the screenshot (same width, so the same layout), and return to their size after.
+ */
+async function photographWhole(shoot: () => Promise<unknown>) {
+  const { innerWidth: width, innerHeight: height } = window;
+  const needed = Math.ceil(storyCanvas().getBoundingClientRect().bottom + window.scrollY);
+  if (needed <= height) {
+    await shoot();
+    return;
+  }
+  const session = cdp();
+  const hostAt = (hostHeight: number) => session.send('Emulation.setDeviceMetricsOverride', { width: DESKTOP.width, height: hostHeight, deviceScaleFactor: 1, mobile: false });
+  await hostAt(Math.max(DESKTOP.height, needed));
+  await page.viewport(width, needed);
+  try {
+    await settle();
+    await shoot();
+  } finally {
+    await page.viewport(width, height);
+    await hostAt(DESKTOP.height);
+  }
+}
+
 async function expectScreenshot(name: string) {
   await document.fonts.ready;
-  await expect.element(page.elementLocator(storyCanvas())).toMatchScreenshot(name);
+  await photographWhole(() => expect.element(page.elementLocator(storyCanvas())).toMatchScreenshot(name));
 }
 
 afterEach(async (context) => {
