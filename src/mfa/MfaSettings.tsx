@@ -9,7 +9,6 @@ import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
 import { useSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
-import { format } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { attempt, firstError } from './attempt.js';
@@ -34,6 +33,25 @@ export interface MfaSettingsProps extends AppearanceProps, LocalizationProps {
 
 type Action = { name: 'remove_totp' } | { name: 'remove_sms'; phone: PhoneNumberLike } | { name: 'regenerate' };
 
+/** What the status line says after a change, kept as what happened so it follows a change of language. */
+type Notice = { kind: 'authenticatorRemoved' } | { kind: 'smsRemoved'; phone: string } | { kind: 'nothingChanged' };
+
+/**
+ * A template with `{phone}` as nodes: the number isolated left to right, so "+1555…" keeps its plus
+ * in front inside right-to-left text.
+ */
+function withPhone(template: string, phone: string): ReactNode {
+  const [before, ...after] = template.split('{phone}');
+  if (after.length === 0) return template;
+  return (
+    <>
+      {before}
+      <bdi dir="ltr">{phone}</bdi>
+      {after.join(phone)}
+    </>
+  );
+}
+
 type View = { name: 'list' } | { name: 'add_totp' } | { name: 'confirm'; action: Action } | { name: 'codes'; codes: readonly string[] };
 
 const smsFactors = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => phone.reservedForSecondFactor && phone.verification?.status === 'verified');
@@ -50,7 +68,7 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
   const [view, setView] = useState<View>({ name: 'list' });
   const [working, setWorking] = useState(false);
   const [reverifying, setReverifying] = useState<ReverificationRequest | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<FlowError | null>(null);
   const inFlight = useRef(false);
   const heading = useRef<HTMLElement>(null);
@@ -66,9 +84,9 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
     if (view.name === 'confirm' && !reverifying) confirmation.current?.focus();
   }, [view, reverifying]);
 
-  const backToList = (message: string | null) => {
+  const backToList = (next: Notice | null) => {
     returnFocus.current = true;
-    setNotice(message);
+    setNotice(next);
     setView({ name: 'list' });
   };
 
@@ -107,7 +125,7 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
     setReverifying(null);
     if (!result.ok) {
       const failure = firstError(result);
-      if (failure.code === REVERIFICATION_CANCELLED) return backToList(text.nothingChanged);
+      if (failure.code === REVERIFICATION_CANCELLED) return backToList({ kind: 'nothingChanged' });
       onError?.({ code: failure.code, message: errorMessage(failure, false, strings) });
       setError(failure);
       return;
@@ -118,10 +136,10 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
     }
     if (action.name === 'remove_totp') {
       onChange?.({ change: 'authenticator_removed' });
-      return backToList(text.authenticatorRemoved);
+      return backToList({ kind: 'authenticatorRemoved' });
     }
     onChange?.({ change: 'sms_removed', phoneNumberId: action.phone.id });
-    backToList(format(text.smsRemoved, { phone: action.phone.phoneNumber }));
+    backToList({ kind: 'smsRemoved', phone: action.phone.phoneNumber });
   };
 
   const shell = (children: ReactNode) => (
@@ -147,7 +165,7 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
           onChange?.({ change: 'authenticator_added', backupCodes });
           backToList(null);
         }}
-        onCancel={() => backToList(text.nothingChanged)}
+        onCancel={() => backToList({ kind: 'nothingChanged' })}
         onError={onError}
       />
     );
@@ -156,21 +174,28 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
 
   const phones = smsFactors(user);
   const confirmText = (action: Action) =>
-    action.name === 'remove_totp' ? text.removeAuthenticatorConfirm : action.name === 'regenerate' ? text.regenerateConfirm : format(text.removeSmsConfirm, { phone: action.phone.phoneNumber });
+    action.name === 'remove_totp' ? text.removeAuthenticatorConfirm : action.name === 'regenerate' ? text.regenerateConfirm : withPhone(text.removeSmsConfirm, action.phone.phoneNumber);
+  const noticeText = (shown: Notice) => (shown.kind === 'smsRemoved' ? withPhone(text.smsRemoved, shown.phone) : text[shown.kind]);
 
   return shell(
     <>
       <p data-part="description">{text.description}</p>
       <FormErrorMessage text={error ? formErrorText(error, null, strings) : null} />
       <p role="status" data-part="settings-notice">
-        {notice ?? ''}
+        {notice ? noticeText(notice) : null}
       </p>
       {view.name === 'confirm' ? (
         reverifying ? (
-          <ReverifyForm session={session} request={reverifying} touch={touch} text={setup.reverify} strings={strings} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} onError={(failure) => onError?.({ code: failure.code, message: errorMessage(failure, false, strings) })} />
-        ) : (
-          <div ref={confirmation} tabIndex={-1} data-part="confirm" role="group" aria-label={confirmText(view.action)}>
+          <>
+            {/* Which change this confirms stays in view. */}
             <p data-part="description">{confirmText(view.action)}</p>
+            <ReverifyForm session={session} request={reverifying} touch={touch} text={setup.reverify} strings={strings} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} onError={(failure) => onError?.({ code: failure.code, message: errorMessage(failure, false, strings) })} />
+          </>
+        ) : (
+          <div ref={confirmation} tabIndex={-1} data-part="confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
+            <p data-part="description" id={`${titleId}-confirm`}>
+              {confirmText(view.action)}
+            </p>
             <div data-part="actions">
               <button type="button" data-part="confirm-action" data-pending={working ? '' : undefined} aria-disabled={working || undefined} onClick={() => void run(view.action)}>
                 {working ? text.working : view.action.name === 'regenerate' ? text.regenerateSubmit : text.remove}
@@ -195,9 +220,9 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
             )}
           </Method>
           {phones.map((phone) => (
-            <Method key={phone.id} name={format(text.smsNumber, { phone: phone.phoneNumber })} status={text.on} enabled kind="phone_code">
+            <Method key={phone.id} name={withPhone(text.smsNumber, phone.phoneNumber)} status={text.on} enabled kind="phone_code">
               <button type="button" data-part="mfa-remove" onClick={() => setView({ name: 'confirm', action: { name: 'remove_sms', phone } })}>
-                {format(text.removeSms, { phone: phone.phoneNumber })}
+                {withPhone(text.removeSms, phone.phoneNumber)}
               </button>
             </Method>
           ))}
@@ -215,7 +240,7 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
 }
 
 /** One way to prove it is the owner: its name, whether it is on, what it is, and what can be done about it. */
-function Method({ name, status, enabled, kind, description, children }: { name: string; status: string; enabled: boolean; kind: string; description?: string; children: ReactNode }) {
+function Method({ name, status, enabled, kind, description, children }: { name: ReactNode; status: string; enabled: boolean; kind: string; description?: string; children: ReactNode }) {
   return (
     <li data-part="mfa-method" data-method={kind} data-enabled={enabled ? '' : undefined}>
       <p data-part="mfa-method-name">{name}</p>

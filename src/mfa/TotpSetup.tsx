@@ -181,7 +181,7 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
       </p>
       <p data-part="setup-key-row">
         {/* Grouped for reading; the copy button copies it whole. Never in an attribute. */}
-        <code data-part="setup-key" aria-describedby={keyId}>
+        <code data-part="setup-key" dir="ltr" aria-describedby={keyId}>
           {grouped(secret)}
         </code>
         <button

@@ -19,7 +19,8 @@ const SCALE = 8;
  */
 export default function QrCode({ value, label }: QrCodeProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const { data, size } = useMemo(() => encode(value, { ecc: 'M', border: 2 }), [value]);
+  // The standard quiet zone of four modules: in the dark scheme it is the code's only border.
+  const { data, size } = useMemo(() => encode(value, { ecc: 'M', border: 4 }), [value]);
   useLayoutEffect(() => {
     const element = canvas.current;
     let context: CanvasRenderingContext2D | null = null;

@@ -84,6 +84,8 @@ describe('MfaSettings', () => {
 
   it('asks for the password where the account has no second factor to confirm with', async () => {
     const { user, double } = renderSettings({}, { smsNumbers: ['+15555550123'], reverification: true });
+    // The number keeps its plus in front in right-to-left text too.
+    for (const number of screen.getAllByText('+15555550123')) expect(number).toHaveAttribute('dir', 'ltr');
     await user.click(screen.getByRole('button', { name: 'Stop sending codes to +15555550123' }));
     await user.click(screen.getByRole('button', { name: 'Remove' }));
     const password = await screen.findByLabelText('Password');
