@@ -156,7 +156,8 @@ export const SetupMfaTask: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('img', { name: 'QR code that adds enrol@example.com to an authenticator app' })).toBeInTheDocument();
+    // The enrolment and the QR code's encoder load on demand: on a busy machine that is more than Testing Library's default second.
+    await expect(await within(canvasElement).findByRole('img', { name: 'QR code that adds enrol@example.com to an authenticator app' }, { timeout: 10_000 })).toBeInTheDocument();
   },
 };
 

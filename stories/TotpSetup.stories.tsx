@@ -27,12 +27,15 @@ type Story = StoryObj<typeof meta>;
 
 export const ScanTheCode: Story = {
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('img', { name: 'QR code that adds enrol@example.com to an authenticator app' })).toBeInTheDocument();
+    // The enrolment and the QR code's encoder load on demand: on a busy machine that is more than Testing Library's default second.
+    await expect(await within(canvasElement).findByRole('img', { name: 'QR code that adds enrol@example.com to an authenticator app' }, { timeout: 10_000 })).toBeInTheDocument();
   },
 };
 
 export const WrongCode: Story = {
   play: async ({ canvasElement }) => {
+    // The photograph shows the QR code, whose encoder loads on demand: wait for it.
+    await within(canvasElement).findByRole('img', { name: /QR code/ }, { timeout: 10_000 });
     const code = await within(canvasElement).findByLabelText('Code from the app');
     await userEvent.type(code, '000000');
     await waitFor(() => expect(code).toHaveAccessibleDescription(/That authenticator code is incorrect/));
