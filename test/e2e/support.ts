@@ -102,7 +102,9 @@ export async function descriptionOf(page: Page, label: string): Promise<string> 
 }
 
 export async function expectSignedIn(page: Page, email: string) {
-  await page.getByRole('heading', { name: 'Welcome back' }).waitFor({ timeout: 15_000 });
+  // Generous: the signed-in page now also loads the account's two-step verification settings, and
+  // the five suites share two cores in CI (a sign-in there once took longer than 15 s).
+  await page.getByRole('heading', { name: 'Welcome back' }).waitFor({ timeout: 30_000 });
   expect(await page.getByText('Signed in as').innerText()).toContain(email);
 }
 
