@@ -7,11 +7,11 @@ import { E2E_GENERATIONS, e2eProject } from './test/e2e/vitest.config.js';
 
 // Everything the host app also has stays out of the bundle, subpaths included
 // (`@clerk/clerk-react/experimental`, `react/jsx-runtime`, `@radix-ui/react-checkbox`), and the
-// dependencies an app installs with the package (`uqr`, the QR encoder).
+// dependencies an app installs with the package (`uqr`, the QR encoder; `libphonenumber-js`, phone numbers).
 /** The languages this library ships its own strings in (`src/locales/`). */
 export const LOCALES = ['fr-FR', 'de-DE', 'ja-JP', 'ar-SA'] as const;
 
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@clerk\//, /^react-hook-form($|\/)/, /^@radix-ui\//, /^uqr$/];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@clerk\//, /^react-hook-form($|\/)/, /^@radix-ui\//, /^uqr$/, /^libphonenumber-js($|\/)/];
 
 export default defineConfig(({ command, mode }) => {
   const isLibraryBuild = command === 'build' && mode !== 'demo';

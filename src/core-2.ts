@@ -2,6 +2,7 @@
 import { binder, userBinder } from './bind.js';
 import { useCore2SignIn, useCore2User } from './clerk/core2.js';
 import { MfaSettings as Settings } from './mfa/MfaSettings.js';
+import { SmsMfaSetup as SmsSetup } from './mfa/SmsMfaSetup.js';
 import { TotpSetup as Totp } from './mfa/TotpSetup.js';
 import { ClientTrustStep as ClientTrust } from './steps/ClientTrustStep.js';
 import { NewPasswordStep as NewPassword } from './steps/NewPasswordStep.js';
@@ -25,4 +26,5 @@ export const NewPasswordStep = /* @__PURE__ */ bind(NewPassword, 'NewPasswordSte
 const bindUser = /* @__PURE__ */ userBinder(useCore2User);
 export const TotpSetup = /* @__PURE__ */ bindUser(Totp, 'TotpSetup');
 export const MfaSettings = /* @__PURE__ */ bindUser(Settings, 'MfaSettings');
+export const SmsMfaSetup = /* @__PURE__ */ bindUser(SmsSetup, 'SmsMfaSetup');
 export * from './shared.js';

@@ -16,6 +16,7 @@ export { SignInSourceProvider, type SignInSourceProviderProps } from './clerk/so
 export { UserSourceProvider, type UserSourceProviderProps } from './clerk/userSource.js';
 export type { TotpSetupProps, TotpSetupCompleteEvent } from './mfa/TotpSetup.js';
 export type { MfaSettingsProps, MfaSettingsChange } from './mfa/MfaSettings.js';
+export type { SmsMfaSetupProps, SmsMfaSetupCompleteEvent } from './mfa/SmsMfaSetup.js';
 export { stringsFromLocalization, type ClerkLocalization, type LocalizationProps } from './text/localization.js';
 export { defaultStrings, mergeStrings, type PartialSignInStrings, type PluralForms, type SignInStrings } from './text/strings.js';
 export { defaultSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from './text/setupStrings.js';

@@ -169,7 +169,13 @@ export interface PhoneNumberLike {
   verification?: { status?: string | null } | null;
   reservedForSecondFactor: boolean;
   defaultSecondFactor: boolean;
-  setReservedForSecondFactor(params: { reserved: boolean }): Promise<unknown>;
+  /** Given once, by the reservation that turned on the first second factor. */
+  backupCodes?: readonly string[] | null;
+  /** Texts the number a code (`phone_code`). */
+  prepareVerification(): Promise<PhoneNumberLike>;
+  attemptVerification(params: { code: string }): Promise<PhoneNumberLike>;
+  setReservedForSecondFactor(params: { reserved: boolean }): Promise<PhoneNumberLike>;
+  makeDefaultSecondFactor(): Promise<unknown>;
 }
 
 /** The part of Clerk's user resource the MFA forms use; the same in both generations. Its calls throw on failure. */
@@ -184,6 +190,8 @@ export interface UserLike {
   verifyTOTP(params: { code: string }): Promise<TotpLike>;
   disableTOTP(): Promise<unknown>;
   createBackupCode(): Promise<{ codes: readonly string[] }>;
+  /** `phoneNumber` in E.164. */
+  createPhoneNumber(params: { phoneNumber: string }): Promise<PhoneNumberLike>;
 }
 
 export type ReverificationLevel = 'first_factor' | 'second_factor' | 'multi_factor';

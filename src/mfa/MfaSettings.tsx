@@ -13,11 +13,13 @@ import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { attempt, firstError } from './attempt.js';
 import { BackupCodesList } from './BackupCodesList.js';
+import { withPhone } from './phoneText.js';
 import { ReverifyForm } from './ReverifyForm.js';
+import { SmsMfaSetup } from './SmsMfaSetup.js';
 import { TotpSetup } from './TotpSetup.js';
 
 /** A change `<MfaSettings>` made. */
-export type MfaSettingsChange = { change: 'authenticator_added'; backupCodes: boolean } | { change: 'authenticator_removed' } | { change: 'sms_removed'; phoneNumberId: string } | { change: 'backup_codes_regenerated' };
+export type MfaSettingsChange = { change: 'authenticator_added'; backupCodes: boolean } | { change: 'sms_added'; phoneNumberId: string; backupCodes: boolean } | { change: 'authenticator_removed' } | { change: 'sms_removed'; phoneNumberId: string } | { change: 'backup_codes_regenerated' };
 
 export interface MfaSettingsProps extends AppearanceProps, LocalizationProps {
   className?: string;
@@ -36,23 +38,7 @@ type Action = { name: 'remove_totp' } | { name: 'remove_sms'; phone: PhoneNumber
 /** What the status line says after a change, kept as what happened so it follows a change of language. */
 type Notice = { kind: 'authenticatorRemoved' } | { kind: 'smsRemoved'; phone: string } | { kind: 'nothingChanged' };
 
-/**
- * A template with `{phone}` as nodes: the number isolated left to right, so "+1555…" keeps its plus
- * in front inside right-to-left text.
- */
-function withPhone(template: string, phone: string): ReactNode {
-  const [before, ...after] = template.split('{phone}');
-  if (after.length === 0) return template;
-  return (
-    <>
-      {before}
-      <bdi dir="ltr">{phone}</bdi>
-      {after.join(phone)}
-    </>
-  );
-}
-
-type View = { name: 'list' } | { name: 'add_totp' } | { name: 'confirm'; action: Action } | { name: 'codes'; codes: readonly string[] };
+type View = { name: 'list' } | { name: 'add_totp' } | { name: 'add_sms' } | { name: 'confirm'; action: Action } | { name: 'codes'; codes: readonly string[] };
 
 const smsFactors = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => phone.reservedForSecondFactor && phone.verification?.status === 'verified');
 
@@ -170,6 +156,21 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
       />
     );
   }
+  if (view.name === 'add_sms') {
+    return (
+      <SmsMfaSetup
+        className={className}
+        strings={overrides}
+        headingLevel={headingLevel}
+        onComplete={({ phoneNumberId, backupCodes }) => {
+          onChange?.({ change: 'sms_added', phoneNumberId, backupCodes });
+          backToList(null);
+        }}
+        onCancel={() => backToList({ kind: 'nothingChanged' })}
+        onError={onError}
+      />
+    );
+  }
   if (view.name === 'codes') return <BackupCodesList className={className} codes={view.codes} account={account} text={setup.backupCodes} headingLevel={headingLevel} onContinue={() => backToList(null)} />;
 
   const phones = smsFactors(user);
@@ -226,6 +227,11 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
               </button>
             </Method>
           ))}
+          <li data-part="mfa-method" data-method="add_phone_code">
+            <button type="button" data-part="mfa-add" onClick={() => setView({ name: 'add_sms' })}>
+              {text.addSms}
+            </button>
+          </li>
           <Method name={text.backupCodes} status={user.backupCodeEnabled ? text.on : text.off} enabled={user.backupCodeEnabled} kind="backup_code" description={user.twoFactorEnabled ? text.backupCodesDescription : text.backupCodesNeedMethod}>
             {user.twoFactorEnabled ? (
               <button type="button" data-part="mfa-regenerate" onClick={() => setView({ name: 'confirm', action: { name: 'regenerate' } })}>

@@ -45,6 +45,34 @@ export interface MfaSetupStrings {
     confirmSaved: string;
     continue: string;
   };
+  /** `<SmsMfaSetup>`: a phone number that receives sign-in codes by text message. */
+  smsSetup: {
+    title: string;
+    chooseDescription: string;
+    /** The choice that adds a number rather than using one the account has. */
+    addNumber: string;
+    countryLabel: string;
+    phoneLabel: string;
+    phoneDescription: string;
+    phoneRequired: string;
+    /** `{country}` is the country chosen, by name. */
+    phoneInvalid: string;
+    phoneTaken: string;
+    loading: string;
+    sendCode: string;
+    sending: string;
+    codeLabel: string;
+    /** `{phone}` is the number the code went to. */
+    codeDescription: string;
+    verify: string;
+    verifying: string;
+    useDifferentNumber: string;
+    makeDefault: string;
+    cancel: string;
+    doneTitle: string;
+    /** `{phone}` is the number. */
+    done: string;
+  };
   /** `<MfaSettings>`: what protects the account, and adding or removing each. */
   mfaSettings: {
     title: string;
@@ -80,6 +108,7 @@ export interface MfaSetupStrings {
     nothingChanged: string;
     /** Shown when the account has no second factor, so backup codes cannot be made. */
     backupCodesNeedMethod: string;
+    addSms: string;
   };
   /** Confirming it is the account's owner before a sensitive change (Clerk's reverification). */
   reverify: {
@@ -131,6 +160,29 @@ export const defaultSetupStrings: MfaSetupStrings = {
     confirmSaved: 'I have saved these codes somewhere safe',
     continue: 'Continue',
   },
+  smsSetup: {
+    title: 'Get codes by text message',
+    chooseDescription: 'Choose the number that receives your sign-in codes.',
+    addNumber: 'Add a new number',
+    countryLabel: 'Country or region',
+    phoneLabel: 'Phone number',
+    phoneDescription: 'We text a code to this number to confirm it is yours.',
+    phoneRequired: 'Enter your phone number.',
+    phoneInvalid: 'That is not a phone number in {country}. Check the number, or choose another country.',
+    phoneTaken: 'That number belongs to another account. Use a different number.',
+    loading: 'Loading…',
+    sendCode: 'Send code',
+    sending: 'Sending…',
+    codeLabel: 'SMS code',
+    codeDescription: 'Enter the 6-digit code we sent to {phone}.',
+    verify: 'Turn on',
+    verifying: 'Checking…',
+    useDifferentNumber: 'Use a different number',
+    makeDefault: 'Send codes here first when I sign in',
+    cancel: 'Cancel',
+    doneTitle: 'Text message codes are on',
+    done: 'Signing in can now send a code to {phone}.',
+  },
   mfaSettings: {
     title: 'Two-step verification',
     description: 'After your password, signing in asks for one of these, so a leaked password alone cannot open your account.',
@@ -157,7 +209,8 @@ export const defaultSetupStrings: MfaSetupStrings = {
     cancel: 'Cancel',
     working: 'Saving…',
     nothingChanged: 'Nothing was changed.',
-    backupCodesNeedMethod: 'Add an authenticator app first: backup codes stand in for it.',
+    backupCodesNeedMethod: 'Add an authenticator app or a phone number first: backup codes stand in for them.',
+    addSms: 'Add a phone number for codes',
   },
   reverify: {
     title: 'Confirm it is you',
@@ -182,6 +235,10 @@ export type PartialMfaSetupStrings = { [K in keyof MfaSetupStrings]?: Partial<Mf
 const SETUP_KEYS: KeyMap<MfaSetupStrings> = {
   totpSetup: {
     title: 'userProfile.mfaTOTPPage.title',
+  },
+  smsSetup: {
+    title: 'userProfile.mfaPhoneCodePage.title',
+    phoneLabel: 'formFieldLabel__phoneNumber',
   },
   mfaSettings: {
     title: 'userProfile.start.mfaSection.title',

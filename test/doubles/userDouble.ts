@@ -18,6 +18,8 @@ export interface UserDoubleOptions {
   totpEnabled?: boolean;
   /** Verified numbers reserved for SMS codes. */
   smsNumbers?: readonly string[];
+  /** Verified numbers not (yet) reserved for codes. */
+  verifiedNumbers?: readonly string[];
   /** Sensitive calls are refused with `session_reverification_required` until the session is verified again. */
   reverification?: boolean;
   /** Called when a first second factor turns on (Clerk then settles a pending session's `setup-mfa` task). */
@@ -25,6 +27,9 @@ export interface UserDoubleOptions {
 }
 
 export const DOUBLE_PASSWORD = 'correct horse battery staple';
+export const DOUBLE_SMS_CODE = '246810';
+/** A number another account has. */
+export const DOUBLE_TAKEN_NUMBER = '+12015550199';
 
 /**
  * A stand-in for Clerk's signed-in user (`useUser()`), following clerk-js: its calls throw
@@ -51,20 +56,54 @@ export function createUserDouble(options: UserDoubleOptions = {}) {
   let backupCodes = options.totpEnabled === true;
   let reverified = options.reverification !== true;
   let verification: SessionVerificationLike | null = null;
-  const phones: PhoneNumberLike[] = (options.smsNumbers ?? []).map((phoneNumber, index) => ({
-    id: `phone_${index + 1}`,
-    phoneNumber,
-    verification: { status: 'verified' },
-    reservedForSecondFactor: true,
-    defaultSecondFactor: index === 0,
-    setReservedForSecondFactor: async ({ reserved }) => {
-      calls.push(`setReservedForSecondFactor:${phoneNumber}:${reserved}`);
-      await wait();
-      if (!reserved) sensitive();
-      phones[index]!.reservedForSecondFactor = reserved;
-      return phones[index];
-    },
-  }));
+  // A phone number as Clerk's resource has it: texted a code on `prepareVerification`, verified by
+  // it, then reserved for codes (the first second factor brings backup codes).
+  const phoneNumber = (number: string, verified: boolean, reserved: boolean, isDefault: boolean): PhoneNumberLike => {
+    const phone: PhoneNumberLike = {
+      id: `phone_${phones.length + 1}`,
+      phoneNumber: number,
+      verification: verified ? { status: 'verified' } : null,
+      reservedForSecondFactor: reserved,
+      defaultSecondFactor: isDefault,
+      backupCodes: null,
+      prepareVerification: async () => {
+        calls.push(`prepareVerification:${number}`);
+        await wait();
+        phone.verification = { status: 'unverified' };
+        return phone;
+      },
+      attemptVerification: async ({ code }) => {
+        calls.push(`attemptVerification:${number}`);
+        await wait();
+        if (code !== DOUBLE_SMS_CODE) throw new ApiResponseErrorDouble(422, [apiError('form_code_incorrect', 'Incorrect code', 'code')]);
+        phone.verification = { status: 'verified' };
+        return phone;
+      },
+      setReservedForSecondFactor: async ({ reserved: next }) => {
+        calls.push(`setReservedForSecondFactor:${number}:${next}`);
+        await wait();
+        if (!next) sensitive();
+        const first = next && !user.twoFactorEnabled;
+        phone.reservedForSecondFactor = next;
+        if (next && !phones.some((other) => other !== phone && other.defaultSecondFactor)) phone.defaultSecondFactor = true;
+        if (first) {
+          backupCodes = true;
+          options.onFirstSecondFactor?.();
+        }
+        return { ...phone, backupCodes: first ? DOUBLE_BACKUP_CODES : null };
+      },
+      makeDefaultSecondFactor: async () => {
+        calls.push(`makeDefaultSecondFactor:${number}`);
+        await wait();
+        for (const other of phones) other.defaultSecondFactor = other === phone;
+        return phone;
+      },
+    };
+    return phone;
+  };
+  const phones: PhoneNumberLike[] = [];
+  for (const [index, number] of (options.smsNumbers ?? []).entries()) phones.push(phoneNumber(number, true, true, index === 0));
+  for (const number of options.verifiedNumbers ?? []) phones.push(phoneNumber(number, true, false, false));
   // Clerk's answer to a sensitive call on a session not verified recently.
   const sensitive = () => {
     if (!reverified) throw new ApiResponseErrorDouble(403, [apiError('session_reverification_required', 'You need to provide additional verification to perform this operation')]);
@@ -116,6 +155,15 @@ export function createUserDouble(options: UserDoubleOptions = {}) {
       verified = false;
       if (!user.twoFactorEnabled) backupCodes = false;
       return {};
+    },
+    createPhoneNumber: async ({ phoneNumber: number }) => {
+      calls.push(`createPhoneNumber:${number}`);
+      await wait();
+      if (!/^\+[1-9]\d{6,14}$/.test(number)) throw new ApiResponseErrorDouble(422, [apiError('form_param_format_invalid', 'phone_number must be a valid phone number according to E.164 international standard.', 'phone_number')]);
+      if (number === DOUBLE_TAKEN_NUMBER) throw new ApiResponseErrorDouble(422, [apiError('form_identifier_exists', 'That phone number is taken. Please try another.', 'phone_number')]);
+      const phone = phoneNumber(number, false, false, false);
+      phones.push(phone);
+      return phone;
     },
     createBackupCode: async () => {
       calls.push('createBackupCode');

@@ -27,7 +27,7 @@ describe('MfaSettings', () => {
     expect(method(/Authenticator app/)).toHaveTextContent('Off');
     expect(within(method(/Authenticator app/)).getByRole('button', { name: 'Add an authenticator app' })).toBeInTheDocument();
     // No backup codes without a method they stand in for.
-    expect(method(/Backup codes/)).toHaveTextContent('Add an authenticator app first');
+    expect(method(/Backup codes/)).toHaveTextContent('Add an authenticator app or a phone number first');
     expect(within(method(/Backup codes/)).queryByRole('button')).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });

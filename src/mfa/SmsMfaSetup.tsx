@@ -1,0 +1,439 @@
+'use client';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { FlowError } from '../clerk/errors.js';
+import type { PhoneNumberLike, UserLike } from '../clerk/types.js';
+import { useUserSource } from '../clerk/userSource.js';
+import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
+import { useSecondsUntil } from '../flow/useSecondsUntil.js';
+import { AppearanceScope, useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { CheckboxField } from '../parts/CheckboxField.js';
+import { CodeField } from '../parts/CodeField.js';
+import { FormErrorMessage } from '../parts/FormErrorMessage.js';
+import { Heading, type HeadingLevel } from '../parts/Heading.js';
+import { SubmitButton } from '../parts/SubmitButton.js';
+import { TextField } from '../parts/TextField.js';
+import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { format, type SignInStrings } from '../text/strings.js';
+import { useStrings } from '../text/StringsContext.js';
+import { errorMessage, formErrorText } from '../text/words.js';
+import { attempt, firstError } from './attempt.js';
+import { BackupCodesList } from './BackupCodesList.js';
+import { withPhone } from './phoneText.js';
+
+/** Clerk's verdicts on the number itself: shown on the phone field, not above the form. */
+const NUMBER_ERRORS = new Set(['form_identifier_exists', 'form_param_format_invalid']);
+
+/** Seconds before "Send a new code" works: a text can take that long to arrive. */
+const RESEND_AFTER_SECONDS = 30;
+
+export interface SmsMfaSetupCompleteEvent {
+  phoneNumberId: string;
+  /** Backup codes were shown (and saved): this was the first second factor. */
+  backupCodes: boolean;
+  /** The number is the default second factor. */
+  isDefault: boolean;
+}
+
+export interface SmsMfaSetupProps extends AppearanceProps, LocalizationProps {
+  className?: string;
+  /** Overrides for any of the strings. */
+  strings?: PartialMfaSetupStrings;
+  headingLevel?: HeadingLevel;
+  /** Moves focus to the card when it appears. Default `true`. */
+  autoFocus?: boolean;
+  /** The country a number is read in when the person has not chosen one (ISO 3166 code). Default: the browser language's region, else `US`. */
+  defaultCountry?: string;
+  onComplete?: (event: SmsMfaSetupCompleteEvent) => void;
+  onCancel?: () => void;
+  onError?: (event: { code: string; message: string }) => void;
+}
+
+type Phase = { name: 'choose' } | { name: 'enter' } | { name: 'code'; phone: PhoneNumberLike } | { name: 'codes'; codes: readonly string[]; event: SmsMfaSetupCompleteEvent } | { name: 'done'; phone: string };
+
+/** The phone library, loaded when a number is typed: its metadata is the weight of this form. */
+type PhoneTools = typeof import('libphonenumber-js/min');
+type CountryCode = import('libphonenumber-js/min').CountryCode;
+
+const isVerified = (phone: PhoneNumberLike) => phone.verification?.status === 'verified';
+const available = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => isVerified(phone) && !phone.reservedForSecondFactor);
+const hasSmsFactor = (user: UserLike) => (user.phoneNumbers ?? []).some((phone) => phone.reservedForSecondFactor);
+
+/** The region of the browser's language (`en-GB` → `GB`), which is where most people's numbers are. */
+function browserCountry(): string | undefined {
+  try {
+    return typeof navigator === 'undefined' ? undefined : new Intl.Locale(navigator.language).maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
+function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, defaultCountry, onComplete, onCancel, onError }: Omit<SmsMfaSetupProps, keyof AppearanceProps | 'localization'>) {
+  const strings = useStrings(overrides);
+  const text = useSetupStrings(overrides);
+  const { user, isLoaded } = useUserSource();
+  const card = useCardAppearance();
+  const titleId = useId();
+  const section = useRef<HTMLElement>(null);
+  const [phase, setPhase] = useState<Phase>(() => (user && available(user).length > 0 ? { name: 'choose' } : { name: 'enter' }));
+  const [makeDefault, setMakeDefault] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<FlowError | null>(null);
+  const inFlight = useRef(false);
+
+  useEffect(() => {
+    if (autoFocus) section.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const fail = (failure: FlowError) => {
+    onError?.({ code: failure.code, message: errorMessage(failure, false, strings) });
+    setError(failure);
+  };
+
+  /** One request at a time: a second press while one is out sends nothing. */
+  const once = async (work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setPending(true);
+    setError(null);
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  };
+
+  /** A verified number becomes a second factor (and the default, if asked), then the backup codes or done. */
+  const reserve = (phone: PhoneNumberLike) =>
+    once(async () => {
+      const reserved = await attempt(() => phone.setReservedForSecondFactor({ reserved: true }));
+      if (!reserved.ok) return fail(firstError(reserved));
+      let isDefault = reserved.value.defaultSecondFactor;
+      if (makeDefault && !isDefault) {
+        const made = await attempt(() => phone.makeDefaultSecondFactor());
+        isDefault = made.ok;
+      }
+      const codes = reserved.value.backupCodes ?? [];
+      const event = { phoneNumberId: phone.id, backupCodes: codes.length > 0, isDefault };
+      if (codes.length > 0) return setPhase({ name: 'codes', codes, event });
+      setPhase({ name: 'done', phone: phone.phoneNumber });
+      onComplete?.(event);
+    });
+
+  const shell = (children: ReactNode) => (
+    <section ref={section} tabIndex={-1} className={className} data-part="setup" data-setup="phone_code" data-status={phase.name} aria-labelledby={titleId} {...card}>
+      <Heading level={headingLevel} id={titleId}>
+        {phase.name === 'done' ? text.smsSetup.doneTitle : text.smsSetup.title}
+      </Heading>
+      <FormErrorMessage text={error && !NUMBER_ERRORS.has(error.code) ? formErrorText(error, null, strings) : null} />
+      {children}
+      {onCancel && phase.name !== 'done' ? (
+        <div data-part="actions">
+          <button type="button" data-part="cancel" onClick={onCancel}>
+            {text.smsSetup.cancel}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+
+  if (!isLoaded || !user) return shell(<p role="status">{text.smsSetup.loading}</p>);
+  if (phase.name === 'codes') {
+    const finish = () => {
+      setPhase({ name: 'done', phone: user.phoneNumbers?.find((phone) => phone.id === phase.event.phoneNumberId)?.phoneNumber ?? '' });
+      onComplete?.(phase.event);
+    };
+    return <BackupCodesList className={className} codes={phase.codes} account={user.primaryEmailAddress?.emailAddress ?? ''} text={text.backupCodes} headingLevel={headingLevel} onContinue={finish} />;
+  }
+  const defaultChoice = hasSmsFactor(user) ? <CheckboxField checked={makeDefault} onCheckedChange={setMakeDefault} label={text.smsSetup.makeDefault} /> : null;
+
+  if (phase.name === 'done') {
+    return shell(
+      <p role="status" data-part="setup-done">
+        {withPhone(text.smsSetup.done, phase.phone)}
+      </p>,
+    );
+  }
+  if (phase.name === 'choose') {
+    return shell(
+      <ChooseNumber
+        numbers={available(user)}
+        text={text.smsSetup}
+        pending={pending}
+        extra={defaultChoice}
+        onChoose={(phone) => (phone ? void reserve(phone) : setPhase({ name: 'enter' }))}
+      />,
+    );
+  }
+  if (phase.name === 'enter') {
+    return shell(
+      <EnterNumber
+        text={text.smsSetup}
+        pending={pending}
+        defaultCountry={defaultCountry}
+        locale={strings.durations.locale}
+        onSubmit={(phoneNumber) =>
+          once(async () => {
+            // A number left unverified by an earlier attempt is reused; Clerk refuses to add it twice.
+            const known = user.phoneNumbers?.find((phone) => phone.phoneNumber === phoneNumber);
+            if (known && isVerified(known)) {
+              inFlight.current = false;
+              await reserve(known);
+              return;
+            }
+            const created = known ? { ok: true as const, value: known } : await attempt(() => user.createPhoneNumber({ phoneNumber }));
+            if (!created.ok) return fail(firstError(created));
+            const sent = await attempt(() => created.value.prepareVerification());
+            if (!sent.ok) return fail(firstError(sent));
+            setPhase({ name: 'code', phone: created.value });
+          })
+        }
+        serverError={error}
+        onEdit={() => error && NUMBER_ERRORS.has(error.code) && setError(null)}
+      />,
+    );
+  }
+  return shell(
+    <ConfirmCode
+      phone={phase.phone}
+      text={text.smsSetup}
+      strings={strings}
+      pending={pending}
+      extra={defaultChoice}
+      onBack={() => {
+        setError(null);
+        setPhase({ name: 'enter' });
+      }}
+      onResend={() =>
+        once(async () => {
+          const sent = await attempt(() => phase.phone.prepareVerification());
+          if (!sent.ok) fail(firstError(sent));
+        })
+      }
+      onCode={(code, wrong) =>
+        once(async () => {
+          const verified = await attempt(() => phase.phone.attemptVerification({ code }));
+          if (!verified.ok) {
+            const failure = firstError(verified);
+            if (failure.code === 'form_code_incorrect') {
+              onError?.({ code: failure.code, message: strings.secondFactorStep.phoneCodeIncorrect });
+              return wrong();
+            }
+            return fail(failure);
+          }
+          inFlight.current = false;
+          await reserve(verified.value);
+        })
+      }
+    />,
+  );
+}
+
+function ChooseNumber({ numbers, text, pending, extra, onChoose }: { numbers: readonly PhoneNumberLike[]; text: MfaSetupStrings['smsSetup']; pending: boolean; extra: ReactNode; onChoose: (phone: PhoneNumberLike | null) => void }) {
+  const [choice, setChoice] = useState(numbers[0]?.id ?? '');
+  const legendId = useId();
+  return (
+    <form
+      method="post"
+      noValidate
+      aria-busy={pending || undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!pending) onChoose(numbers.find((phone) => phone.id === choice) ?? null);
+      }}
+    >
+      <fieldset data-part="choices" aria-labelledby={legendId}>
+        <p id={legendId} data-part="description">
+          {text.chooseDescription}
+        </p>
+        {[...numbers.map((phone) => ({ id: phone.id, label: <bdi dir="ltr">{phone.phoneNumber}</bdi> })), { id: '', label: text.addNumber }].map(({ id, label }) => (
+          <label key={id || 'new'} data-part="choice">
+            <input type="radio" name="phone" value={id} checked={choice === id} onChange={() => setChoice(id)} />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {choice ? extra : null}
+      <SubmitButton busy={pending} pending={pending}>
+        {choice ? (pending ? text.verifying : text.verify) : text.sendCode}
+      </SubmitButton>
+    </form>
+  );
+}
+
+function EnterNumber({ text, pending, defaultCountry, locale, onSubmit, serverError, onEdit }: { text: MfaSetupStrings['smsSetup']; pending: boolean; defaultCountry: string | undefined; locale: string; onSubmit: (e164: string) => void; serverError: FlowError | null; onEdit: () => void }) {
+  const countryId = useId();
+  const [tools, setTools] = useState<PhoneTools | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('libphonenumber-js/min').then((loaded) => live && setTools(loaded));
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Country names in the language of the form's words, not the browser's.
+  const language = locale;
+  const names = useMemo(() => {
+    try {
+      return new Intl.DisplayNames([language], { type: 'region' });
+    } catch {
+      return null;
+    }
+  }, [language]);
+  const form = useForm<{ country: string; phone: string }>({ defaultValues: { country: (defaultCountry ?? browserCountry() ?? 'US').toUpperCase(), phone: '' }, reValidateMode: 'onSubmit' });
+  const countries = useMemo(
+    () => (tools ? tools.getCountries().map((code) => ({ code, name: names?.of(code) ?? code, dial: tools.getCountryCallingCode(code) })).sort((a, b) => a.name.localeCompare(b.name, language)) : []),
+    [tools, names, language],
+  );
+  const nameOf = (code: string) => names?.of(code) ?? code;
+  useEffect(() => {
+    if (tools) form.setFocus('phone');
+  }, [tools, form]);
+  if (!tools) return <p role="status">{text.loading}</p>;
+
+  const taken = serverError?.code === 'form_identifier_exists';
+  const invalid = serverError?.code === 'form_param_format_invalid';
+  const submit = form.handleSubmit(({ country, phone }) => {
+    const parsed = tools.parsePhoneNumberFromString(phone, country as CountryCode);
+    onSubmit(parsed!.number);
+  });
+  return (
+    <form method="post" noValidate onSubmit={submit} aria-busy={pending || undefined}>
+      <div data-part="field">
+        <label htmlFor={countryId} data-part="label">
+          {text.countryLabel}
+        </label>
+        <select id={countryId} data-part="input" autoComplete="country" disabled={pending} {...form.register('country', { onChange: onEdit })}>
+          {countries.map(({ code, name, dial }) => (
+            <option key={code} value={code}>
+              {`${name} (+${dial})`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label={text.phoneLabel}
+        description={text.phoneDescription}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        required
+        readOnly={pending}
+        error={form.formState.errors.phone?.message ?? (taken ? text.phoneTaken : invalid ? format(text.phoneInvalid, { country: nameOf(form.getValues('country')) }) : undefined)}
+        {...form.register('phone', {
+          onChange: onEdit,
+          validate: (typed: string) => {
+            if (!typed.trim()) return text.phoneRequired;
+            const country = form.getValues('country') as CountryCode;
+            return tools.parsePhoneNumberFromString(typed, country)?.isValid() || format(text.phoneInvalid, { country: nameOf(country) });
+          },
+        })}
+      />
+      <SubmitButton busy={pending} pending={pending}>
+        {pending ? text.sending : text.sendCode}
+      </SubmitButton>
+    </form>
+  );
+}
+
+function ConfirmCode({
+  phone,
+  text,
+  strings,
+  pending,
+  extra,
+  onBack,
+  onResend,
+  onCode,
+}: {
+  phone: PhoneNumberLike;
+  text: MfaSetupStrings['smsSetup'];
+  strings: SignInStrings;
+  pending: boolean;
+  extra: ReactNode;
+  onBack: () => void;
+  onResend: () => Promise<void>;
+  onCode: (code: string, wrong: () => void) => Promise<void>;
+}) {
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
+  const value = useWatch({ control: form.control, name: 'code' }) ?? '';
+  const formRef = useRef<HTMLFormElement>(null);
+  const [resendAt, setResendAt] = useState(() => Date.now() + RESEND_AFTER_SECONDS * 1000);
+  const secondsLeft = useSecondsUntil(resendAt) ?? 0;
+  const [wrong, setWrong] = useState(false);
+  useEffect(() => form.setFocus('code'), [form]);
+  const submit = form.handleSubmit(({ code }) =>
+    onCode(code, () => {
+      setWrong(true);
+      form.setValue('code', '');
+      form.setFocus('code');
+    }),
+  );
+  return (
+    <form ref={formRef} method="post" noValidate onSubmit={submit} aria-busy={pending || undefined}>
+      <CodeField
+        kind="phone_code"
+        label={text.codeLabel}
+        description={withPhone(text.codeDescription, phone.phoneNumber)}
+        required
+        readOnly={pending}
+        value={value}
+        error={form.formState.errors.code?.message ?? (wrong ? strings.secondFactorStep.phoneCodeIncorrect : undefined)}
+        onFilled={() => formRef.current?.requestSubmit()}
+        onOverfilled={() => form.setError('code', { type: 'overfilled', message: format(strings.secondFactorStep.codeTooLong, { count: CODE_LENGTH }) })}
+        {...form.register('code', {
+          setValueAs: (typed: string) => normalizeCode(typed),
+          onChange: () => setWrong(false),
+          validate: (typed: string) => (!typed ? strings.secondFactorStep.phoneCodeRequired : NUMERIC_CODE_SHAPE.test(typed) || strings.secondFactorStep.phoneCodeInvalid),
+        })}
+      />
+      {extra}
+      <SubmitButton busy={pending} pending={pending}>
+        {pending ? text.verifying : text.verify}
+      </SubmitButton>
+      <div data-part="actions">
+        <div data-part="resend-control">
+          <button
+            type="button"
+            data-part="resend"
+            aria-disabled={secondsLeft > 0 || pending || undefined}
+            onClick={() => {
+              if (secondsLeft > 0 || pending) return;
+              setResendAt(Date.now() + RESEND_AFTER_SECONDS * 1000);
+              void onResend();
+            }}
+          >
+            {strings.secondFactorStep.resendCode}
+          </button>
+          {secondsLeft > 0 ? <p data-part="resend-countdown">{format(strings.secondFactorStep.resendCountdown, { seconds: secondsLeft })}</p> : null}
+        </div>
+        <button type="button" data-part="back" onClick={onBack}>
+          {text.useDifferentNumber}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Adds a phone number that receives sign-in codes by text message: one of the account's verified
+ * numbers, or a new one (country chosen or inferred, checked and sent in E.164:
+ * `user.createPhoneNumber`, `phoneNumber.prepareVerification`, the texted code through
+ * `attemptVerification`), then `setReservedForSecondFactor({ reserved: true })`, optionally
+ * `makeDefaultSecondFactor()`, and the backup codes Clerk gives with a first second factor.
+ */
+export function SmsMfaSetup({ colorScheme, appearance, header, footer, appName, localization, ...props }: SmsMfaSetupProps) {
+  const source = useUserSource();
+  return (
+    <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
+      <LocalizationScope localization={source.localization}>
+        <LocalizationScope localization={localization}>
+          <SmsSetupCard {...props} />
+        </LocalizationScope>
+      </LocalizationScope>
+    </AppearanceScope>
+  );
+}
