@@ -1,4 +1,4 @@
-import type { FinalizeNavigateArgs, PasswordRules, SessionTaskActionsLike, UserLike } from './types.js';
+import type { FinalizeNavigateArgs, PasswordRules, SessionTaskActionsLike, SetupMethod, UserLike } from './types.js';
 
 /** The part of Clerk's browser object (`useClerk()`) the session-task actions use; the same in both generations. */
 export interface ClerkLike {
@@ -54,6 +54,20 @@ export function passwordRulesOf(environment: unknown): PasswordRules | null {
   };
 }
 
+/**
+ * The second factors the instance offers for setting up (`user_settings.attributes`: the authenticator
+ * app, and phone numbers used for a second factor), from the same internal environment; `null` when unreadable.
+ */
+export function secondFactorMethodsOf(environment: unknown): SetupMethod[] | null {
+  const attributes = (environment as { userSettings?: { attributes?: Record<string, { enabled?: unknown; used_for_second_factor?: unknown } | undefined> } } | null | undefined)?.userSettings?.attributes;
+  if (!attributes || typeof attributes !== 'object') return null;
+  const offered = (name: string) => attributes[name]?.enabled === true && attributes[name]?.used_for_second_factor === true;
+  const methods: SetupMethod[] = [];
+  if (offered('authenticator_app')) methods.push('totp');
+  if (offered('phone_number')) methods.push('phone_code');
+  return methods;
+}
+
 /** Session-task actions on Clerk's browser object, as Clerk's own task screens resolve them. */
 export function sessionTaskActions(clerk: ClerkLike, environment: () => unknown): SessionTaskActionsLike {
   return {
@@ -66,5 +80,6 @@ export function sessionTaskActions(clerk: ClerkLike, environment: () => unknown)
     passwordRules: () => passwordRulesOf(environment()),
     // Clerk's user resource, the same object `useUser()` gives once the session is active.
     pendingUser: () => (clerk.user ?? null) as unknown as UserLike | null,
+    secondFactorMethods: () => secondFactorMethodsOf(environment()),
   };
 }

@@ -133,6 +133,8 @@ export interface SessionTaskActionsLike {
   passwordRules(): PasswordRules | null;
   /** The pending session's user, for the `setup-mfa` task's enrolment; `null` when there is none. */
   pendingUser?(): UserLike | null;
+  /** The second factors the instance lets people set up, from its settings; `null` when the SDK does not say. */
+  secondFactorMethods?(): readonly SetupMethod[] | null;
 }
 
 /** What Clerk's custom-flow hook returns, plus the session-task actions: the seam between Clerk and every component here. */
@@ -193,6 +195,9 @@ export interface UserLike {
   /** `phoneNumber` in E.164. */
   createPhoneNumber(params: { phoneNumber: string }): Promise<PhoneNumberLike>;
 }
+
+/** A second factor a person can set up here. */
+export type SetupMethod = 'totp' | 'phone_code';
 
 export type ReverificationLevel = 'first_factor' | 'second_factor' | 'multi_factor';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { FieldErrors, FlowError, SignInField } from '../clerk/errors.js';
 import { NETWORK_ERROR } from '../clerk/errors.js';
-import type { PasswordRules, SecondFactorLike, SessionTaskLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike, UserLike } from '../clerk/types.js';
+import type { PasswordRules, SecondFactorLike, SessionTaskLike, SignInErrorsLike, SignInResourceLike, SignInSignalLike, SetupMethod, UserLike } from '../clerk/types.js';
 import type { CodeKind, SentCodeKind } from './codeRules.js';
 import type { RetryBlock } from './retryBlock.js';
 import { orderFactors, stepOf, type SignInStep } from './steps.js';
@@ -86,6 +86,8 @@ export interface SignInFlowController {
   resolveSetupMfaTask(navigate?: SessionNavigate): Promise<SignInOutcome>;
   /** The pending session's user, for the `setup-mfa` enrolment; `null` without session-task actions. */
   pendingUser(): UserLike | null;
+  /** The second factors the `setup-mfa` task may set up: the instance's, where the SDK says; else the authenticator app. */
+  setupMethods(): readonly SetupMethod[];
   /** Whether this Clerk source can resolve session tasks here. */
   canResolveTasks: boolean;
   /** Clerk's password rules, when the SDK exposes them. */
@@ -237,6 +239,11 @@ export function useSignInController(source: SignInSignalLike, options: { request
     resolvePasswordTask: (values, navigate) => resolveTask(() => source.tasks!.updatePassword(values), navigate),
     resolveSetupMfaTask: (navigate) => resolveTask(async () => ({ error: null }), navigate),
     pendingUser: () => source.tasks?.pendingUser?.() ?? null,
+    setupMethods: () => {
+      const methods = source.tasks?.secondFactorMethods?.();
+      // Unknown settings: the authenticator, which any instance that asks for MFA offers by default.
+      return methods && methods.length > 0 ? methods : ['totp'];
+    },
     canResolveTasks: source.tasks !== undefined,
     passwordRules: source.tasks?.passwordRules() ?? null,
     restart: async () => {

@@ -174,6 +174,7 @@ export const mfaDeDE = {
       nothingChanged: 'Es wurde nichts geändert.',
       backupCodesNeedMethod: 'Fügen Sie zuerst eine Authenticator-App oder eine Telefonnummer hinzu: Wiederherstellungscodes dienen als Ersatz dafür.',
       addSms: 'Telefonnummer für SMS-Codes hinzufügen',
+      taskDescription: 'Für Ihr Konto ist die Bestätigung in zwei Schritten erforderlich, bevor Sie fortfahren können. Wählen Sie, wie Sie Ihre Identität bestätigen.',
     },
     reverify: {
       title: 'Bestätigen Sie, dass Sie es sind',

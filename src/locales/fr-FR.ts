@@ -175,6 +175,7 @@ export const mfaFrFR = {
       nothingChanged: 'Aucune modification n’a été apportée.',
       backupCodesNeedMethod: 'Ajoutez d’abord une application d’authentification ou un numéro de téléphone\u202F: les codes de récupération servent à les remplacer en cas de besoin.',
       addSms: 'Ajouter un numéro de téléphone pour recevoir les codes',
+      taskDescription: 'Votre compte exige la vérification en deux étapes avant de continuer. Choisissez comment vous confirmerez votre identité.',
     },
     reverify: {
       title: 'Confirmez votre identité',

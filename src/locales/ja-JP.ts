@@ -174,6 +174,7 @@ export const mfaJaJP = {
       nothingChanged: '変更は行われませんでした。',
       backupCodesNeedMethod: '先に認証アプリまたは電話番号を追加してください。バックアップコードはそれらの代わりに使用するものです。',
       addSms: 'コード受信用の電話番号を追加',
+      taskDescription: '続行するには、アカウントで二段階認証を設定する必要があります。本人確認の方法を選んでください。',
     },
     reverify: {
       title: '本人確認',

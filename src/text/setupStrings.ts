@@ -109,6 +109,8 @@ export interface MfaSetupStrings {
     /** Shown when the account has no second factor, so backup codes cannot be made. */
     backupCodesNeedMethod: string;
     addSms: string;
+    /** Above the methods when a sign-in must set one up first (Clerk's `setup-mfa` task). */
+    taskDescription: string;
   };
   /** Confirming it is the account's owner before a sensitive change (Clerk's reverification). */
   reverify: {
@@ -211,6 +213,7 @@ export const defaultSetupStrings: MfaSetupStrings = {
     nothingChanged: 'Nothing was changed.',
     backupCodesNeedMethod: 'Add an authenticator app or a phone number first: backup codes stand in for them.',
     addSms: 'Add a phone number for codes',
+    taskDescription: 'Your account needs two-step verification before you can continue. Choose how you will confirm it is you.',
   },
   reverify: {
     title: 'Confirm it is you',

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { totpCodeAt, totpSecondsLeft } from '../../local/emulator/domain/totp.js';
-import { backendRequests, control, descriptionOf, expectSignedIn, submitPassword, useDemoPage } from './support.js';
+import { backendRequests, control, descriptionOf, expectSignedIn, lastCode, submitPassword, useDemoPage } from './support.js';
 
 // Setting up and removing two-step verification in <MfaSettings> on each Clerk generation, with
 // the codes an authenticator app would show computed here from the key the page shows.
@@ -119,7 +119,10 @@ describe('the setup-mfa session task on the real Clerk SDK', () => {
     const { page } = current();
     const account = 'setup-mfa@example.com';
     await submitPassword(page, account);
-    // The session is pending until a second factor is on: the flow runs the enrolment itself.
+    // The session is pending until a second factor is on: the flow offers the methods the instance
+    // allows (the local backend allows the authenticator and SMS) and runs the enrolment itself.
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
+    await page.getByRole('button', { name: 'Add an authenticator app' }).click();
     await page.getByRole('heading', { name: 'Add an authenticator app' }).waitFor();
     const secret = (await page.getByText(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/).innerText()).replace(/\s/g, '');
     await page.getByLabel('Code from the app').fill(await authenticatorCode(secret));
@@ -133,5 +136,55 @@ describe('the setup-mfa session task on the real Clerk SDK', () => {
     await submitPassword(page, account);
     await page.getByLabel('Authenticator code').fill(await authenticatorCode(secret));
     await expectSignedIn(page, account);
+  });
+});
+
+describe('SMS codes as a second factor on the real Clerk SDK', () => {
+  it('adds a number from the settings with the texted code; the next sign-in sends a code to it', async () => {
+    const { page } = current();
+    await submitPassword(page, ACCOUNT);
+    await expectSignedIn(page, ACCOUNT);
+    await settings(page).getByRole('button', { name: 'Add a phone number for codes' }).click();
+    const phone = page.getByLabel('Phone number');
+    await phone.waitFor();
+    await phone.fill('201 555 0123');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    const code = page.getByLabel('SMS code');
+    await code.waitFor();
+    // Sent once, to the number in E.164.
+    expect(await descriptionOf(page, 'SMS code')).toMatch(/\+12015550123/);
+    await expect.poll(() => backendRequests('POST', '/prepare_verification')).toHaveLength(1);
+    await code.fill(await lastCode(ACCOUNT, 'lastSmsCode'));
+    // The first second factor brings the backup codes.
+    await page.getByRole('list', { name: 'Backup codes' }).waitFor();
+    await page.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => methodRow(page, 'Text message to').innerText()).toMatch(/\+12015550123/);
+    await signOut(page);
+
+    await submitPassword(page, ACCOUNT);
+    const signInCode = page.getByLabel('SMS code');
+    await signInCode.waitFor();
+    await expect.poll(() => lastCode(ACCOUNT, 'lastSmsCode').catch(() => null)).not.toBeNull();
+    await expect.poll(() => backendRequests('POST', '/prepare_second_factor')).toHaveLength(1);
+    await signInCode.fill(await lastCode(ACCOUNT, 'lastSmsCode'));
+    await expectSignedIn(page, ACCOUNT);
+  });
+
+  it('sets up the setup-mfa task with a texted code instead of an authenticator', async () => {
+    const { page } = current();
+    const account = 'setup-mfa@example.com';
+    await submitPassword(page, account);
+    await page.getByRole('button', { name: 'Add a phone number for codes' }).click();
+    await page.getByLabel('Phone number').fill('+44 7400 123456');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByLabel('SMS code').waitFor();
+    await expect.poll(() => backendRequests('POST', '/prepare_verification')).toHaveLength(1);
+    await page.getByLabel('SMS code').fill(await lastCode(account, 'lastSmsCode'));
+    await page.getByRole('list', { name: 'Backup codes' }).waitFor();
+    await page.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectSignedIn(page, account);
+    expect(await methodRow(page, 'Text message to').innerText()).toMatch(/\+447400123456/);
   });
 });
