@@ -107,6 +107,8 @@ export interface SignInDoubleOptions {
   decorateUrl?: (url: string) => string;
   /** The `localization` given to `<ClerkProvider>`, as the adapters read it from Clerk. */
   localization?: object;
+  /** The second factors the instance's settings offer for setting up; default: the SDK does not say. */
+  setupMethods?: readonly ('totp' | 'phone_code')[];
 }
 
 export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDouble {
@@ -343,6 +345,7 @@ export function createSignInDouble(options: SignInDoubleOptions = {}): SignInDou
       }),
     passwordRules: () => ({ minLength: 8 }),
     pendingUser: () => (pendingTask ? pendingUser.source.user! : null),
+    secondFactorMethods: () => options.setupMethods ?? null,
   };
 
   // One Clerk instance behind every flow that reads this double, as on a page with one ClerkProvider.

@@ -124,6 +124,21 @@ describe.each([
     expect(navigate).toHaveBeenCalledTimes(1);
   });
 
+  it('offers the methods the instance allows, and goes back to the choice from a setup', async () => {
+    const { user } = renderWithDouble(<SignInFlow />, undefined, { clerk: { ...clerk, setupMethods: ['totp', 'phone_code'] } });
+    await user.type(screen.getByLabelText('Email address'), 'setup@example.com');
+    await user.type(screen.getByLabelText('Password'), DOUBLE_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const choice = await screen.findByRole('region', { name: 'Two-step verification' });
+    await waitFor(() => expect(choice).toHaveFocus());
+    expect(choice).toHaveTextContent('Your account needs two-step verification before you can continue.');
+    await user.click(screen.getByRole('button', { name: 'Add a phone number for codes' }));
+    expect(await screen.findByLabelText('Phone number')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Add an authenticator app' }));
+    expect(await screen.findByLabelText('Code from the app')).toBeInTheDocument();
+  });
+
   it('leaves a task it does not resolve to the app, said plainly', async () => {
     const { user } = renderWithDouble(<SignInFlow />, undefined, { clerk });
     await user.type(screen.getByLabelText('Email address'), 'org@example.com');
