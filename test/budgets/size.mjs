@@ -32,6 +32,8 @@ const EVERYTHING = null;
 // page does not carry them. `SignInFlow` grew by about 0.5 KiB for the `setup-mfa` task (its enrolment,
 // about 8 KiB, loads on demand when the task appears); "everything" by about 6.25 KiB with `<TotpSetup>`,
 // its backup codes and `<MfaSettings>` with reverification (the QR code's encoder, about 4 KiB, on demand).
+// Then by about 2.75 KiB for `<SmsMfaSetup>` and the task's choice of methods (the phone library,
+// about 43 KiB gzip of libphonenumber-js's smallest metadata, loads on demand when a number is typed).
 // Measured with Vite's own build since these budgets moved off esbuild, which also emits and links the
 // chunks of dynamic imports in modules it has shaken away (a PasswordStep "carrying" the enrolment).
 const BUDGETS = {
@@ -39,15 +41,15 @@ const BUDGETS = {
     [['PasswordStep'], 13],
     [['SecondFactorStep'], 14.75],
     [['SignInFlow'], 19.75],
-    [['TotpSetup'], 11.75],
-    [EVERYTHING, 25.5],
+    [['TotpSetup'], 12],
+    [EVERYTHING, 28.25],
   ],
   'core-2.js': [
     [['PasswordStep'], 13.25],
     [['SecondFactorStep'], 15],
     [['SignInFlow'], 20],
-    [['TotpSetup'], 11.75],
-    [EVERYTHING, 26],
+    [['TotpSetup'], 12],
+    [EVERYTHING, 28.5],
   ],
 };
 
