@@ -36,8 +36,8 @@ export const SEED_USERS: ReadonlyArray<Readonly<SeedUser>> = Object.freeze([
   { email: 'reset@example.com', description: 'Password found in a breach: signs in to a pending session with the reset-password task', tasks: ['reset-password'] },
   { email: 'forgot@example.com', description: 'No second factor, Client Trust off: for "forgot password" (a code by email, then a new password)' },
   { email: 'forgot-mfa@example.com', description: 'Authenticator app only: "forgot password", then the authenticator code', totpSecret: 'NHSPEVEZKIQDHPRLR23NXNIXQ75O3L2F' },
-  { email: 'setup-mfa@example.com', description: 'No second factor yet, MFA required: signs in to a pending session with the setup-mfa task: the sign-in flow has them add an authenticator app, then the session starts', tasks: ['setup-mfa'] },
-  { email: 'enrol@example.com', description: 'No second factor, Client Trust off: signs in with the password alone, then adds an authenticator app in the two-step verification settings (its codes then show here)' },
+  { email: 'setup-mfa@example.com', description: 'No second factor yet, MFA required: signs in to a pending session with the setup-mfa task: the sign-in flow has them add an authenticator app or a phone number, then the session starts', tasks: ['setup-mfa'] },
+  { email: 'enrol@example.com', description: 'No second factor, Client Trust off: signs in with the password alone, then adds an authenticator app or a phone number in the two-step verification settings (codes then show here)' },
 ]);
 
 const SEED_LOCK_SECONDS: Readonly<Record<string, number>> = { 'locked@example.com': 3600 };
