@@ -1,8 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { UserSourceProvider } from '../../src/clerk/userSource.js';
+import { MfaSettings } from '../../src/mfa/MfaSettings.js';
+import { SmsMfaSetup } from '../../src/mfa/SmsMfaSetup.js';
+import { TotpSetup } from '../../src/mfa/TotpSetup.js';
 import { SignInFlow } from '../../src/steps/SignInFlow.js';
+import { defaultSetupStrings, type PartialMfaSetupStrings } from '../../src/text/setupStrings.js';
 import { defaultStrings, type PartialSignInStrings } from '../../src/text/strings.js';
 import { DOUBLE_PASSWORD, DOUBLE_RESET_CODE, type SignInDouble } from '../doubles/signInDouble.js';
+import { createUserDouble, DOUBLE_SETUP_CODE, DOUBLE_SMS_CODE, type UserDoubleOptions } from '../doubles/userDouble.js';
 import { renderWithDouble } from './renderWithDouble.js';
 
 /**
@@ -30,7 +38,8 @@ const DATA = [/[\w.+-]*\*{2,}[\w.+-]*@[\w.-]+/g, /[\w.+-]+@[\w-]+\.[\w.-]+/g, /\
 function englishLeft(): string[] {
   const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+  // `code` holds data (a setup key, backup codes).
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('code')) texts.push(node.textContent ?? '');
   for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
     for (const name of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(name) ?? '');
   }
@@ -116,6 +125,82 @@ describe('every state in a pseudo-locale', () => {
 
   it.each(STATES)('leaves no English in %s', async (_, setup, reach) => {
     const { user } = renderWithDouble(<SignInFlow strings={PSEUDO} />, setup);
+    await reach(user);
+    await waitFor(() => expect(englishLeft()).toEqual([]));
+  });
+});
+
+// In a locale whose country names are not in ASCII letters, so the country list and the refusal that
+// names a country show they follow the form's locale (the platform's names for it), not English.
+const SETUP_PSEUDO = { ...PSEUDO, durations: { ...PSEUDO.durations, locale: 'ja-JP' }, ...(pseudoStrings(defaultSetupStrings) as object) } as PartialMfaSetupStrings;
+const S = SETUP_PSEUDO as Required<{ [K in keyof typeof defaultSetupStrings]: (typeof defaultSetupStrings)[K] }> & typeof PSEUDO;
+
+type SetupState = [string, 'settings' | 'totp' | 'sms', UserDoubleOptions, (user: ReturnType<typeof userEvent.setup>) => Promise<void>];
+
+/** Each state of the setup forms, reached as a person reaches it. */
+const SETUP_STATES: SetupState[] = [
+  ['the settings with every method on', 'settings', { totpEnabled: true, smsNumbers: ['+12015550100'] }, async () => void (await screen.findByText(S.mfaSettings.authenticator))],
+  ['a removal to confirm', 'settings', { totpEnabled: true }, async (user) => user.click(screen.getByRole('button', { name: S.mfaSettings.removeAuthenticator }))],
+  [
+    'confirming it is the owner, a wrong code named',
+    'settings',
+    { totpEnabled: true, reverification: true },
+    async (user) => {
+      await user.click(screen.getByRole('button', { name: S.mfaSettings.removeAuthenticator }));
+      await user.click(screen.getByRole('button', { name: S.mfaSettings.remove }));
+      await user.type(await screen.findByLabelText(S.reverify.codeLabel), '000000');
+      await screen.findByText(PSEUDO.secondFactorStep!.totpIncorrect!);
+    },
+  ],
+  ['the QR code and the key', 'totp', {}, async () => void (await screen.findByText(S.totpSetup.manualInstructions))],
+  [
+    'the backup codes',
+    'totp',
+    {},
+    async (user) => {
+      await user.type(await screen.findByLabelText(S.totpSetup.codeLabel), DOUBLE_SETUP_CODE);
+      await screen.findByText(S.backupCodes.description);
+    },
+  ],
+  [
+    'a phone number refused',
+    'sms',
+    {},
+    async (user) => {
+      await user.type(await screen.findByLabelText(S.smsSetup.phoneLabel), '555 1234{Enter}');
+      await screen.findByText(/ｐｈｏｎｅ/);
+    },
+  ],
+  [
+    'the texted code, its countdown and the number chosen first',
+    'sms',
+    { smsNumbers: ['+12015550100'], totpEnabled: true },
+    async (user) => {
+      await user.type(await screen.findByLabelText(S.smsSetup.phoneLabel), '201 555 0123{Enter}');
+      await screen.findByLabelText(S.smsSetup.codeLabel);
+    },
+  ],
+  [
+    'a number done',
+    'sms',
+    { totpEnabled: true },
+    async (user) => {
+      await user.type(await screen.findByLabelText(S.smsSetup.phoneLabel), '201 555 0123{Enter}');
+      await user.type(await screen.findByLabelText(S.smsSetup.codeLabel), DOUBLE_SMS_CODE);
+      await screen.findByRole('heading', { name: S.smsSetup.doneTitle });
+    },
+  ],
+];
+
+describe('every state of the setup forms in a pseudo-locale', () => {
+  it.each(SETUP_STATES)('leaves no English in %s', async (_, form, options, reach) => {
+    const double = createUserDouble(options);
+    const user = userEvent.setup();
+    render(
+      <UserSourceProvider value={double.source}>
+        {form === 'settings' ? <MfaSettings strings={SETUP_PSEUDO} /> : form === 'totp' ? <TotpSetup strings={SETUP_PSEUDO} /> : <SmsMfaSetup strings={SETUP_PSEUDO} defaultCountry="US" />}
+      </UserSourceProvider>,
+    );
     await reach(user);
     await waitFor(() => expect(englishLeft()).toEqual([]));
   });
