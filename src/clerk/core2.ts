@@ -2,8 +2,8 @@ import { useClerk, useReverification, useSession, useUser } from '@clerk/clerk-r
 import { useSignInSignal } from '@clerk/clerk-react/experimental';
 import { useMemo, useRef } from 'react';
 import { answer, localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
-import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike, VerifiableSessionLike, UserLike, UserSourceLike } from './types.js';
-import { useClerkReverify, type UseClerkReverification } from './reverify.js';
+import type { FirstFactorLike, SecondFactorLike, SignInResourceLike, SignInSignalLike, UserSourceLike } from './types.js';
+import { useUserAdapter } from './userAdapter.js';
 
 /** The legacy sign-in resource (`clerk.client.signIn`): the same fields, and second-factor calls for any strategy. */
 interface LegacySignIn {
@@ -83,21 +83,5 @@ export function useCore2SignIn(): SignInSignalLike {
   );
 }
 
-/** Core 2's signed-in user for the MFA forms: `useUser()`, its session, Clerk's `useReverification`, and the app's localization. */
-export function useCore2User(): UserSourceLike {
-  const { isLoaded, user } = useUser();
-  const { session } = useSession();
-  const clerk = useClerk();
-  const reverify = useClerkReverify(useReverification as unknown as UseClerkReverification);
-  return useMemo(
-    () => ({
-      isLoaded,
-      user: user as unknown as UserLike | null | undefined,
-      session: session as unknown as VerifiableSessionLike | null | undefined,
-      reverify,
-      touch: () => (session ? clerk.setActive({ session: session.id }) : Promise.resolve()),
-      localization: localizationOf(clerk),
-    }),
-    [isLoaded, user, session, reverify, clerk],
-  );
-}
+/** Core 2's signed-in user for the MFA forms. */
+export const useCore2User = (): UserSourceLike => useUserAdapter({ useUser, useSession, useClerk, useReverification });

@@ -1,8 +1,8 @@
 import { useClerk, useSignIn, useReverification, useSession, useUser } from '@clerk/react';
 import { useMemo } from 'react';
 import { localizationOf, sessionTaskActions, type ClerkLike } from './taskActions.js';
-import type { SignInSignalLike, VerifiableSessionLike, UserLike, UserSourceLike } from './types.js';
-import { useClerkReverify, type UseClerkReverification } from './reverify.js';
+import type { SignInSignalLike, UserSourceLike } from './types.js';
+import { useUserAdapter } from './userAdapter.js';
 
 /**
  * Core 3 (`@clerk/react` 6, under `@clerk/nextjs` 7 and the other framework SDKs): the custom-flow
@@ -18,21 +18,5 @@ export function useCore3SignIn(): SignInSignalLike {
   return useMemo(() => ({ ...(signal as unknown as SignInSignalLike), tasks, clerk, localization: localizationOf(clerk) }), [signal, tasks, clerk]);
 }
 
-/** Core 3's signed-in user for the MFA forms: `useUser()`, its session, Clerk's `useReverification`, and the app's localization. */
-export function useCore3User(): UserSourceLike {
-  const { isLoaded, user } = useUser();
-  const { session } = useSession();
-  const clerk = useClerk();
-  const reverify = useClerkReverify(useReverification as unknown as UseClerkReverification);
-  return useMemo(
-    () => ({
-      isLoaded,
-      user: user as unknown as UserLike | null | undefined,
-      session: session as unknown as VerifiableSessionLike | null | undefined,
-      reverify,
-      touch: () => (session ? clerk.setActive({ session: session.id }) : Promise.resolve()),
-      localization: localizationOf(clerk),
-    }),
-    [isLoaded, user, session, reverify, clerk],
-  );
-}
+/** Core 3's signed-in user for the MFA forms. */
+export const useCore3User = (): UserSourceLike => useUserAdapter({ useUser, useSession, useClerk, useReverification });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CheckboxField } from '../parts/CheckboxField.js';
+import { CopyButton } from '../parts/CopyButton.js';
 import { useCardAppearance } from '../parts/appearance.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import type { MfaSetupStrings } from '../text/setupStrings.js';
@@ -53,7 +54,6 @@ export function BackupCodesList({ codes, account, text, headingLevel, className,
   const listId = useId();
   const card = useCardAppearance();
   const [saved, setSaved] = useState(false);
-  const [copied, setCopied] = useState(false);
   const [refused, setRefused] = useState(false);
   const section = useRef<HTMLElement>(null);
   // The codes follow a code typed in the step before: the card takes focus, so a screen reader starts here.
@@ -76,27 +76,13 @@ export function BackupCodesList({ codes, account, text, headingLevel, className,
         {text.listLabel}
       </p>
       <div data-part="backup-code-actions">
-        <button
-          type="button"
-          data-part="copy"
-          onClick={() =>
-            void navigator.clipboard?.writeText(codes.join('\n')).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {text.copyAll}
-        </button>
+        <CopyButton text={codes.join('\n')} label={text.copyAll} copiedLabel={text.copied} />
         <button type="button" data-part="download" onClick={() => download(file)}>
           {text.download}
         </button>
         <button type="button" data-part="print" onClick={() => print(file, text.title)}>
           {text.print}
         </button>
-        <span role="status" data-part="copy-status">
-          {copied ? text.copied : ''}
-        </span>
       </div>
       <CheckboxField
         checked={saved}

@@ -4,13 +4,14 @@ import type { FlowError } from '../clerk/errors.js';
 import { REVERIFICATION_CANCELLED, reverifyOnRefusal } from '../clerk/reverify.js';
 import type { PhoneNumberLike, ReverificationRequest, UserLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
-import { AppearanceScope, useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
-import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import type { LocalizationProps } from '../text/localization.js';
 import { useSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
+import { SetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { BackupCodesList } from './BackupCodesList.js';
 import { withPhone } from './phoneText.js';
@@ -263,14 +264,9 @@ function Method({ name, status, enabled, kind, description, children }: { name: 
  * guards with reverification: the password or a code is asked in place, then the change is retried once.
  */
 export function MfaSettings({ colorScheme, appearance, header, footer, appName, localization, ...props }: MfaSettingsProps) {
-  const source = useUserSource();
   return (
-    <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
-      <LocalizationScope localization={source.localization}>
-        <LocalizationScope localization={localization}>
-          <SettingsCard {...props} />
-        </LocalizationScope>
-      </LocalizationScope>
-    </AppearanceScope>
+    <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
+      <SettingsCard {...props} />
+    </SetupScope>
   );
 }

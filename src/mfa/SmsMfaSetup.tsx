@@ -6,18 +6,19 @@ import type { PhoneNumberLike, UserLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
 import { useSecondsUntil } from '../flow/useSecondsUntil.js';
-import { AppearanceScope, useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { CheckboxField } from '../parts/CheckboxField.js';
 import { CodeField } from '../parts/CodeField.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
 import { TextField } from '../parts/TextField.js';
-import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import type { LocalizationProps } from '../text/localization.js';
 import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
 import { format, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
+import { SetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { BackupCodesList } from './BackupCodesList.js';
 import { withPhone } from './phoneText.js';
@@ -426,14 +427,9 @@ function ConfirmCode({
  * `makeDefaultSecondFactor()`, and the backup codes Clerk gives with a first second factor.
  */
 export function SmsMfaSetup({ colorScheme, appearance, header, footer, appName, localization, ...props }: SmsMfaSetupProps) {
-  const source = useUserSource();
   return (
-    <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
-      <LocalizationScope localization={source.localization}>
-        <LocalizationScope localization={localization}>
-          <SmsSetupCard {...props} />
-        </LocalizationScope>
-      </LocalizationScope>
-    </AppearanceScope>
+    <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
+      <SmsSetupCard {...props} />
+    </SetupScope>
   );
 }

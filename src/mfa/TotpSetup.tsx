@@ -5,16 +5,18 @@ import type { FlowError } from '../clerk/errors.js';
 import type { TotpLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
-import { AppearanceScope, useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { CodeField } from '../parts/CodeField.js';
+import { CopyButton } from '../parts/CopyButton.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
-import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import type { LocalizationProps } from '../text/localization.js';
 import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
 import { format, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
+import { SetupScope } from './SetupScope.js';
 import { attempt } from './attempt.js';
 import { BackupCodesList } from './BackupCodesList.js';
 
@@ -141,7 +143,6 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const [serverError, setServerError] = useState<{ field: FlowError | null; form: FlowError | null }>({ field: null, form: null });
-  const [copied, setCopied] = useState(false);
   const secret = totp.secret ?? '';
   const uri = totp.uri ?? '';
   const formRef = useRef<HTMLFormElement>(null);
@@ -184,21 +185,7 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
         <code data-part="setup-key" dir="ltr" aria-describedby={keyId}>
           {grouped(secret)}
         </code>
-        <button
-          type="button"
-          data-part="copy"
-          onClick={() =>
-            void navigator.clipboard?.writeText(secret).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {text.copyKey}
-        </button>
-        <span role="status" data-part="copy-status">
-          {copied ? text.copied : ''}
-        </span>
+        <CopyButton text={secret} label={text.copyKey} copiedLabel={text.copied} />
       </p>
       {/* A button, not a link: the URI carries the secret, which stays out of the DOM's attributes. */}
       <button type="button" data-part="open-in-app" onClick={() => window.location.assign(uri)}>
@@ -246,14 +233,9 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
  * backup codes Clerk gives with a first second factor, shown once.
  */
 export function TotpSetup({ colorScheme, appearance, header, footer, appName, localization, ...props }: TotpSetupProps) {
-  const source = useUserSource();
   return (
-    <AppearanceScope colorScheme={colorScheme} appearance={appearance} header={header} footer={footer} appName={appName}>
-      <LocalizationScope localization={source.localization}>
-        <LocalizationScope localization={localization}>
-          <TotpSetupCard {...props} />
-        </LocalizationScope>
-      </LocalizationScope>
-    </AppearanceScope>
+    <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
+      <TotpSetupCard {...props} />
+    </SetupScope>
   );
 }

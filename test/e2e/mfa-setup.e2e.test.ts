@@ -23,6 +23,14 @@ async function signOut(page: Page) {
 const settings = (page: Page) => page.getByRole('region', { name: 'Two-step verification' });
 const methodRow = (page: Page, name: string) => settings(page).getByRole('listitem').filter({ hasText: new RegExp(`^${name}`) });
 
+/** The password, then a backup code instead of the authenticator's. */
+async function signInWithBackupCode(page: Page, code: string) {
+  await submitPassword(page, ACCOUNT);
+  await page.getByRole('checkbox', { name: 'Use a backup code' }).click();
+  await page.getByLabel('Backup code', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
 /** Signed in as the account with no second factor; adds an authenticator and keeps the backup codes. */
 async function enrol(page: Page): Promise<{ secret: string; backupCodes: string[] }> {
   await submitPassword(page, ACCOUNT);
@@ -62,18 +70,12 @@ describe('MFA setup on the real Clerk SDK', () => {
     await signOut(page);
 
     // A backup code kept from the setup signs in once.
-    await submitPassword(page, ACCOUNT);
-    await page.getByRole('checkbox', { name: 'Use a backup code' }).click();
-    await page.getByLabel('Backup code', { exact: true }).fill(backupCodes[0]!);
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await signInWithBackupCode(page, backupCodes[0]!);
     await expectSignedIn(page, ACCOUNT);
     await signOut(page);
 
     // … and is refused the second time.
-    await submitPassword(page, ACCOUNT);
-    await page.getByRole('checkbox', { name: 'Use a backup code' }).click();
-    await page.getByLabel('Backup code', { exact: true }).fill(backupCodes[0]!);
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await signInWithBackupCode(page, backupCodes[0]!);
     await expect.poll(() => descriptionOf(page, 'Backup code')).toMatch(/incorrect or has already been used/);
     expect(await page.getByRole('heading', { name: 'Welcome back' }).count()).toBe(0);
   });
