@@ -61,7 +61,7 @@ export const NothingOn: Story = {
     await expect(await canvas.findByRole('region', { name: 'Two-step verification' })).toBeInTheDocument();
     await expect(method(canvasElement, /Authenticator app/)).toHaveTextContent('Off');
     await expect(within(method(canvasElement, /Authenticator app/)).getByRole('button', { name: 'Add an authenticator app' })).toBeInTheDocument();
-    await expect(method(canvasElement, /Backup codes/)).toHaveTextContent('Add an authenticator app first');
+    await expect(method(canvasElement, /Backup codes/)).toHaveTextContent('Add an authenticator app or a phone number first');
     await expect(within(method(canvasElement, /Backup codes/)).queryByRole('button')).not.toBeInTheDocument();
   },
 };

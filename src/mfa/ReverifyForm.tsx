@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { FlowError } from '../clerk/errors.js';
 import type { ReverificationLevel, ReverificationRequest, SessionVerificationLike, VerifiableSessionLike } from '../clerk/types.js';
 import { NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
+import { useRecheckOnLanguage } from '../flow/useRecheckOnLanguage.js';
 import { CodeField } from '../parts/CodeField.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
@@ -56,6 +57,7 @@ export function ReverifyForm({ session, request, touch, text, strings, headingLe
   const section = useRef<HTMLElement>(null);
   const form = useForm<{ password: string; code: string }>({ defaultValues: { password: '', code: '' }, reValidateMode: 'onSubmit' });
   const code = useWatch({ control: form.control, name: 'code' }) ?? '';
+  useRecheckOnLanguage(form, strings);
 
   const moveOn = async (verification: SessionVerificationLike) => {
     const next = nextAsk(verification);

@@ -5,6 +5,7 @@ import type { FlowError } from '../clerk/errors.js';
 import type { PhoneNumberLike, UserLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
+import { useRecheckOnLanguage } from '../flow/useRecheckOnLanguage.js';
 import { useSecondsUntil } from '../flow/useSecondsUntil.js';
 import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { CheckboxField } from '../parts/CheckboxField.js';
@@ -29,6 +30,7 @@ const NUMBER_ERRORS = new Set(['form_identifier_exists', 'form_param_format_inva
 /** Seconds before "Send a new code" works: a text can take that long to arrive. */
 const RESEND_AFTER_SECONDS = 30;
 
+
 export interface SmsMfaSetupCompleteEvent {
   phoneNumberId: string;
   /** Backup codes were shown (and saved): this was the first second factor. */
@@ -44,6 +46,8 @@ export interface SmsMfaSetupProps extends AppearanceProps, LocalizationProps {
   headingLevel?: HeadingLevel;
   /** Moves focus to the card when it appears. Default `true`. */
   autoFocus?: boolean;
+  /** Seconds before "Send a new code" works. Default `30`: a text can take that long to arrive. */
+  resendAfterSeconds?: number;
   /** The country a number is read in when the person has not chosen one (ISO 3166 code). Default: the browser language's region, else `US`. */
   defaultCountry?: string;
   onComplete?: (event: SmsMfaSetupCompleteEvent) => void;
@@ -70,7 +74,7 @@ function browserCountry(): string | undefined {
   }
 }
 
-function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, defaultCountry, onComplete, onCancel, onError }: Omit<SmsMfaSetupProps, keyof AppearanceProps | 'localization'>) {
+function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, resendAfterSeconds = RESEND_AFTER_SECONDS, defaultCountry, onComplete, onCancel, onError }: Omit<SmsMfaSetupProps, keyof AppearanceProps | 'localization'>) {
   const strings = useStrings(overrides);
   const text = useSetupStrings(overrides);
   const { user, isLoaded } = useUserSource();
@@ -172,6 +176,7 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
   if (phase.name === 'enter') {
     return shell(
       <EnterNumber
+        autoFocus={autoFocus}
         text={text.smsSetup}
         pending={pending}
         defaultCountry={defaultCountry}
@@ -199,6 +204,8 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
   }
   return shell(
     <ConfirmCode
+      autoFocus={autoFocus}
+      resendAfterSeconds={resendAfterSeconds}
       phone={phase.phone}
       text={text.smsSetup}
       strings={strings}
@@ -265,7 +272,7 @@ function ChooseNumber({ numbers, text, pending, extra, onChoose }: { numbers: re
   );
 }
 
-function EnterNumber({ text, pending, defaultCountry, locale, onSubmit, serverError, onEdit }: { text: MfaSetupStrings['smsSetup']; pending: boolean; defaultCountry: string | undefined; locale: string; onSubmit: (e164: string) => void; serverError: FlowError | null; onEdit: () => void }) {
+function EnterNumber({ autoFocus, text, pending, defaultCountry, locale, onSubmit, serverError, onEdit }: { autoFocus: boolean; text: MfaSetupStrings['smsSetup']; pending: boolean; defaultCountry: string | undefined; locale: string; onSubmit: (e164: string) => void; serverError: FlowError | null; onEdit: () => void }) {
   const countryId = useId();
   const [tools, setTools] = useState<PhoneTools | null>(null);
   useEffect(() => {
@@ -285,14 +292,15 @@ function EnterNumber({ text, pending, defaultCountry, locale, onSubmit, serverEr
     }
   }, [language]);
   const form = useForm<{ country: string; phone: string }>({ defaultValues: { country: (defaultCountry ?? browserCountry() ?? 'US').toUpperCase(), phone: '' }, reValidateMode: 'onSubmit' });
+  useRecheckOnLanguage(form, text);
   const countries = useMemo(
     () => (tools ? tools.getCountries().map((code) => ({ code, name: names?.of(code) ?? code, dial: tools.getCountryCallingCode(code) })).sort((a, b) => a.name.localeCompare(b.name, language)) : []),
     [tools, names, language],
   );
   const nameOf = (code: string) => names?.of(code) ?? code;
   useEffect(() => {
-    if (tools) form.setFocus('phone');
-  }, [tools, form]);
+    if (tools && autoFocus) form.setFocus('phone');
+  }, [tools, form, autoFocus]);
   if (!tools) return <p role="status">{text.loading}</p>;
 
   const taken = serverError?.code === 'form_identifier_exists';
@@ -310,7 +318,8 @@ function EnterNumber({ text, pending, defaultCountry, locale, onSubmit, serverEr
         <select id={countryId} data-part="input" autoComplete="country" disabled={pending} {...form.register('country', { onChange: onEdit })}>
           {countries.map(({ code, name, dial }) => (
             <option key={code} value={code}>
-              {`${name} (+${dial})`}
+              {/* An option holds text only: the calling code is isolated left to right with Unicode marks. */}
+              {`${name} (\u2066+${dial}\u2069)`}
             </option>
           ))}
         </select>
@@ -341,6 +350,8 @@ function EnterNumber({ text, pending, defaultCountry, locale, onSubmit, serverEr
 }
 
 function ConfirmCode({
+  autoFocus,
+  resendAfterSeconds,
   phone,
   text,
   strings,
@@ -350,6 +361,8 @@ function ConfirmCode({
   onResend,
   onCode,
 }: {
+  autoFocus: boolean;
+  resendAfterSeconds: number;
   phone: PhoneNumberLike;
   text: MfaSetupStrings['smsSetup'];
   strings: SignInStrings;
@@ -362,10 +375,13 @@ function ConfirmCode({
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const value = useWatch({ control: form.control, name: 'code' }) ?? '';
   const formRef = useRef<HTMLFormElement>(null);
-  const [resendAt, setResendAt] = useState(() => Date.now() + RESEND_AFTER_SECONDS * 1000);
+  const [resendAt, setResendAt] = useState(() => Date.now() + resendAfterSeconds * 1000);
   const secondsLeft = useSecondsUntil(resendAt) ?? 0;
   const [wrong, setWrong] = useState(false);
-  useEffect(() => form.setFocus('code'), [form]);
+  useRecheckOnLanguage(form, text);
+  useEffect(() => {
+    if (autoFocus) form.setFocus('code');
+  }, [form, autoFocus]);
   const submit = form.handleSubmit(({ code }) =>
     onCode(code, () => {
       setWrong(true);
@@ -403,7 +419,7 @@ function ConfirmCode({
             aria-disabled={secondsLeft > 0 || pending || undefined}
             onClick={() => {
               if (secondsLeft > 0 || pending) return;
-              setResendAt(Date.now() + RESEND_AFTER_SECONDS * 1000);
+              setResendAt(Date.now() + resendAfterSeconds * 1000);
               void onResend();
             }}
           >

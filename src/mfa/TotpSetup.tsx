@@ -5,6 +5,7 @@ import type { FlowError } from '../clerk/errors.js';
 import type { TotpLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
+import { useRecheckOnLanguage } from '../flow/useRecheckOnLanguage.js';
 import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { CodeField } from '../parts/CodeField.js';
 import { CopyButton } from '../parts/CopyButton.js';
@@ -140,6 +141,7 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
   const { user } = useUserSource();
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const value = useWatch({ control: form.control, name: 'code' }) ?? '';
+  useRecheckOnLanguage(form, strings);
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const [serverError, setServerError] = useState<{ field: FlowError | null; form: FlowError | null }>({ field: null, form: null });

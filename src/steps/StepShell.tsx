@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type FormEventHandler, type ReactNode, type Ref } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { SignInEventProps } from '../flow/events.js';
 import type { SignInFlowController } from '../flow/controller.js';
 import { isBlocking } from '../flow/retryBlock.js';
@@ -47,20 +46,7 @@ export function useStepState(flow: SignInFlowController, lockApplies = true) {
   return { blocked, busy: flow.isPending || blocked };
 }
 
-/**
- * A client-side verdict is words, fixed when the field was checked: when the language changes under
- * the form (the app's `localization` or `strings`), the fields showing one are checked again, so the
- * verdict follows in the new language. Nothing is checked on the first render or without a verdict.
- */
-export function useRecheckOnLanguage<Values extends FieldValues>(form: UseFormReturn<Values>, strings: SignInStrings) {
-  const previous = useRef(strings);
-  useEffect(() => {
-    if (previous.current === strings) return;
-    previous.current = strings;
-    const shown = Object.keys(form.formState.errors);
-    if (shown.length > 0) void form.trigger(shown as Path<Values>[]);
-  }, [form, strings]);
-}
+export { useRecheckOnLanguage } from '../flow/useRecheckOnLanguage.js';
 
 /** Focus once, when the step appears, if asked; later moves follow the person's own actions. */
 export function useFocusOnMount(enabled: boolean, focus: () => void) {

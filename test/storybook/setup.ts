@@ -67,7 +67,7 @@ function storyCanvas(): Element {
  * the same simulated ClerkProvider localization as the steps (.storybook/signInDecorator.tsx), so they
  * switch language in place the same way.
  */
-const PHONE_BASELINES = /^(components-(passwordstep|secondfactorstep|clienttruststep|resetpasswordstep|newpasswordstep|signinflow)|mfa-(totpsetup|mfasettings))--/;
+const PHONE_BASELINES = /^(components-(passwordstep|secondfactorstep|clienttruststep|resetpasswordstep|newpasswordstep|signinflow)|mfa-(totpsetup|mfasettings|smsmfasetup))--/;
 /** The languages every step's and MFA form's story is also photographed in: the longest words, and right to left. */
 const LOCALE_BASELINES = ['de-DE', 'ar-SA'] as const;
 
