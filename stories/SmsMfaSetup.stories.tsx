@@ -71,7 +71,7 @@ export const EnterNumber: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const phone = await phoneField(canvasElement);
-    await expect(canvas.getByRole('combobox', { name: 'Country or region' })).toHaveDisplayValue('United States (\u2066+1\u2069)');
+    await expect(canvas.getByRole('combobox', { name: 'Country or region' })).toHaveDisplayValue('United States (+1)');
     await expect(phone).toHaveAccessibleDescription('We text a code to this number to confirm it is yours.');
     await waitFor(() => expect(phone).toHaveFocus());
     await expect(canvas.getByRole('button', { name: 'Send code' })).toBeInTheDocument();

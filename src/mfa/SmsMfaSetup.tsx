@@ -317,9 +317,10 @@ function EnterNumber({ autoFocus, text, pending, defaultCountry, locale, onSubmi
         </label>
         <select id={countryId} data-part="input" autoComplete="country" disabled={pending} {...form.register('country', { onChange: onEdit })}>
           {countries.map(({ code, name, dial }) => (
-            <option key={code} value={code}>
-              {/* An option holds text only: the calling code is isolated left to right with Unicode marks. */}
-              {`${name} (\u2066+${dial}\u2069)`}
+            // An option holds text only, and a closed select ignores bidi marks in it: in right-to-left
+            // text the calling code's plus would trail ("(1+)"). Left to right, the name still reads right.
+            <option key={code} value={code} dir="ltr">
+              {`${name} (+${dial})`}
             </option>
           ))}
         </select>

@@ -239,8 +239,8 @@ const SETUP_KEYS: KeyMap<MfaSetupStrings> = {
   totpSetup: {
     title: 'userProfile.mfaTOTPPage.title',
   },
+  // Not the title: Clerk's ("Add SMS code verification") says something else than this form's.
   smsSetup: {
-    title: 'userProfile.mfaPhoneCodePage.title',
     phoneLabel: 'formFieldLabel__phoneNumber',
   },
   mfaSettings: {
