@@ -113,7 +113,7 @@ export const mfaDeDE = {
     },
     backupCodes: {
       title: 'Wiederherstellungscodes speichern',
-      description: 'Mit jedem Code können Sie sich einmal anmelden, falls Sie Ihre Authenticator-App verlieren. Die Codes werden nur jetzt angezeigt: Bewahren Sie sie an einem sicheren Ort auf, etwa in einem Passwort-Manager.',
+      description: 'Mit jedem Code können Sie sich einmal anmelden, falls Sie Ihre anderen Methoden nicht nutzen können (etwa weil Ihr Telefon verloren ist). Die Codes werden nur jetzt angezeigt: Bewahren Sie sie an einem sicheren Ort auf, etwa in einem Passwort-Manager.',
       listLabel: 'Wiederherstellungscodes',
       copyAll: 'Alle kopieren',
       copied: 'Kopiert',

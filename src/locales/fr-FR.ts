@@ -114,7 +114,7 @@ export const mfaFrFR = {
     },
     backupCodes: {
       title: 'Enregistrez vos codes de récupération',
-      description: 'Chaque code vous permet de vous connecter une fois si vous perdez votre application d’authentification. Ils ne s’affichent qu’une seule fois\u202F: conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe.',
+      description: 'Chaque code vous permet de vous connecter une fois si vous ne pouvez pas utiliser vos autres méthodes (en cas de perte de votre téléphone, par exemple). Ils ne s’affichent qu’une seule fois\u202F: conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe.',
       listLabel: 'Codes de récupération',
       copyAll: 'Copier tous les codes',
       copied: 'Codes copiés',

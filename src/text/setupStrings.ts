@@ -152,7 +152,7 @@ export const defaultSetupStrings: MfaSetupStrings = {
   },
   backupCodes: {
     title: 'Save your backup codes',
-    description: 'Each code signs you in once if you lose your authenticator app. They are shown only now: keep them somewhere safe, such as a password manager.',
+    description: 'Each code signs you in once if you cannot use your other methods (a lost phone, say). They are shown only now: keep them somewhere safe, such as a password manager.',
     listLabel: 'Backup codes',
     copyAll: 'Copy all',
     copied: 'Copied',
