@@ -13,6 +13,7 @@ import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { SetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
+import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
 import { withPhone } from './phoneText.js';
 import { ReverifyForm } from './ReverifyForm.js';
@@ -53,11 +54,10 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
   const card = useCardAppearance();
   const titleId = useId();
   const [view, setView] = useState<View>({ name: 'list' });
-  const [working, setWorking] = useState(false);
+  const { pending: working, once } = useOneRequest();
   const [reverifying, setReverifying] = useState<ReverificationRequest | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<FlowError | null>(null);
-  const inFlight = useRef(false);
   const heading = useRef<HTMLElement>(null);
   const confirmation = useRef<HTMLDivElement>(null);
   const returnFocus = useRef(false);
@@ -84,11 +84,10 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
     return action.phone.setReservedForSecondFactor({ reserved: false });
   };
 
-  const run = async (action: Action) => {
-    // One request per intent: a second press while the first is out sends nothing.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setWorking(true);
+  // One request per intent: a second press while the first is out sends nothing.
+  const run = (action: Action) => once(() => change(action));
+
+  const change = async (action: Action) => {
     setError(null);
     const result = await attempt(() =>
       reverify(
@@ -107,8 +106,6 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
           }),
       ),
     );
-    inFlight.current = false;
-    setWorking(false);
     setReverifying(null);
     if (!result.ok) {
       const failure = firstError(result);

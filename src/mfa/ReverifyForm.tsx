@@ -15,6 +15,7 @@ import type { MfaSetupStrings } from '../text/setupStrings.js';
 import type { SignInStrings } from '../text/strings.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { attempt, firstError } from './attempt.js';
+import { useOneRequest } from './useOneRequest.js';
 
 export interface ReverifyFormProps {
   session: VerifiableSessionLike | null | undefined;
@@ -47,10 +48,9 @@ function nextAsk(verification: SessionVerificationLike): Ask | 'complete' {
  */
 export function ReverifyForm({ session, request, touch, text, strings, headingLevel, onError }: ReverifyFormProps) {
   const [ask, setAsk] = useState<Ask>({ name: 'starting' });
-  const [pending, setPending] = useState(false);
+  const { pending, once } = useOneRequest();
   const [serverError, setServerError] = useState<FlowError | null>(null);
   const [passwordShown, setPasswordShown] = useState(false);
-  const inFlight = useRef(false);
   const started = useRef(false);
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -92,24 +92,22 @@ export function ReverifyForm({ session, request, touch, text, strings, headingLe
     if (ask.name === 'totp' || ask.name === 'backup_code') form.setFocus('code');
   }, [ask.name, form]);
 
-  const onSubmit = form.handleSubmit(async ({ password, code: typed }) => {
-    if (inFlight.current || !session) return;
-    inFlight.current = true;
-    setPending(true);
-    setServerError(null);
-    const result = await attempt(() =>
-      ask.name === 'password' ? session.attemptFirstFactorVerification({ strategy: 'password', password }) : session.attemptSecondFactorVerification({ strategy: ask.name === 'backup_code' ? 'backup_code' : 'totp', code: typed }),
-    );
-    inFlight.current = false;
-    setPending(false);
-    if (result.ok) return moveOn(result.value);
-    const error = firstError(result);
-    onError?.(error);
-    setServerError(error);
-    // A secret that was refused is typed afresh.
-    form.setValue(ask.name === 'password' ? 'password' : 'code', '');
-    form.setFocus(ask.name === 'password' ? 'password' : 'code');
-  });
+  const onSubmit = form.handleSubmit(({ password, code: typed }) =>
+    once(async () => {
+      if (!session) return;
+      setServerError(null);
+      const result = await attempt(() =>
+        ask.name === 'password' ? session.attemptFirstFactorVerification({ strategy: 'password', password }) : session.attemptSecondFactorVerification({ strategy: ask.name === 'backup_code' ? 'backup_code' : 'totp', code: typed }),
+      );
+      if (result.ok) return moveOn(result.value);
+      const error = firstError(result);
+      onError?.(error);
+      setServerError(error);
+      // A secret that was refused is typed afresh.
+      form.setValue(ask.name === 'password' ? 'password' : 'code', '');
+      form.setFocus(ask.name === 'password' ? 'password' : 'code');
+    }),
+  );
 
   const wrongCode = serverError?.code === 'form_code_incorrect';
   const onField = serverError && (serverError.code === 'form_password_incorrect' || wrongCode);

@@ -21,6 +21,7 @@ import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { SetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
+import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
 import { withPhone } from './phoneText.js';
 
@@ -83,9 +84,8 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
   const section = useRef<HTMLElement>(null);
   const [phase, setPhase] = useState<Phase>(() => (user && available(user).length > 0 ? { name: 'choose' } : { name: 'enter' }));
   const [makeDefault, setMakeDefault] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { pending, once: onceAlone } = useOneRequest();
   const [error, setError] = useState<FlowError | null>(null);
-  const inFlight = useRef(false);
 
   useEffect(() => {
     if (autoFocus) section.current?.focus();
@@ -97,36 +97,28 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
     setError(failure);
   };
 
-  /** One request at a time: a second press while one is out sends nothing. */
-  const once = async (work: () => Promise<void>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setPending(true);
-    setError(null);
-    try {
+  /** One request at a time (a second press while one is out sends nothing), the last error cleared. */
+  const once = (work: () => Promise<void>) =>
+    onceAlone(async () => {
+      setError(null);
       await work();
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
-  };
+    });
 
   /** A verified number becomes a second factor (and the default, if asked), then the backup codes or done. */
-  const reserve = (phone: PhoneNumberLike) =>
-    once(async () => {
-      const reserved = await attempt(() => phone.setReservedForSecondFactor({ reserved: true }));
-      if (!reserved.ok) return fail(firstError(reserved));
-      let isDefault = reserved.value.defaultSecondFactor;
-      if (makeDefault && !isDefault) {
-        const made = await attempt(() => phone.makeDefaultSecondFactor());
-        isDefault = made.ok;
-      }
-      const codes = reserved.value.backupCodes ?? [];
-      const event = { phoneNumberId: phone.id, backupCodes: codes.length > 0, isDefault };
-      if (codes.length > 0) return setPhase({ name: 'codes', codes, event });
-      setPhase({ name: 'done', phone: phone.phoneNumber });
-      onComplete?.(event);
-    });
+  const reserve = async (phone: PhoneNumberLike) => {
+    const reserved = await attempt(() => phone.setReservedForSecondFactor({ reserved: true }));
+    if (!reserved.ok) return fail(firstError(reserved));
+    let isDefault = reserved.value.defaultSecondFactor;
+    if (makeDefault && !isDefault) {
+      const made = await attempt(() => phone.makeDefaultSecondFactor());
+      isDefault = made.ok;
+    }
+    const codes = reserved.value.backupCodes ?? [];
+    const event = { phoneNumberId: phone.id, backupCodes: codes.length > 0, isDefault };
+    if (codes.length > 0) return setPhase({ name: 'codes', codes, event });
+    setPhase({ name: 'done', phone: phone.phoneNumber });
+    onComplete?.(event);
+  };
 
   const shell = (children: ReactNode) => (
     <section ref={section} tabIndex={-1} className={className} data-part="setup" data-setup="phone_code" data-status={phase.name} aria-labelledby={titleId} {...card}>
@@ -169,7 +161,7 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
         text={text.smsSetup}
         pending={pending}
         extra={defaultChoice}
-        onChoose={(phone) => (phone ? void reserve(phone) : setPhase({ name: 'enter' }))}
+        onChoose={(phone) => (phone ? void once(() => reserve(phone)) : setPhase({ name: 'enter' }))}
       />,
     );
   }
@@ -185,11 +177,7 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
           once(async () => {
             // A number left unverified by an earlier attempt is reused; Clerk refuses to add it twice.
             const known = user.phoneNumbers?.find((phone) => phone.phoneNumber === phoneNumber);
-            if (known && isVerified(known)) {
-              inFlight.current = false;
-              await reserve(known);
-              return;
-            }
+            if (known && isVerified(known)) return reserve(known);
             const created = known ? { ok: true as const, value: known } : await attempt(() => user.createPhoneNumber({ phoneNumber }));
             if (!created.ok) return fail(firstError(created));
             const sent = await attempt(() => created.value.prepareVerification());
@@ -232,7 +220,6 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
             }
             return fail(failure);
           }
-          inFlight.current = false;
           await reserve(verified.value);
         })
       }

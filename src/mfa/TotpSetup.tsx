@@ -19,6 +19,7 @@ import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, formErrorText } from '../text/words.js';
 import { SetupScope } from './SetupScope.js';
 import { attempt } from './attempt.js';
+import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
 
 // The encoder loads only when a setup shows its QR code: the sign-in steps never carry it.
@@ -142,8 +143,7 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
   const value = useWatch({ control: form.control, name: 'code' }) ?? '';
   useRecheckOnLanguage(form, strings);
-  const [pending, setPending] = useState(false);
-  const inFlight = useRef(false);
+  const { pending, once } = useOneRequest();
   const [serverError, setServerError] = useState<{ field: FlowError | null; form: FlowError | null }>({ field: null, form: null });
   const secret = totp.secret ?? '';
   const uri = totp.uri ?? '';
@@ -151,24 +151,22 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
   const keyId = useId();
   const incorrect = strings.secondFactorStep.totpIncorrect;
 
-  const onSubmit = form.handleSubmit(async ({ code }) => {
-    // One request per intent: the sixth digit submits, and Enter on top of it sends nothing more.
-    if (inFlight.current || !user) return;
-    inFlight.current = true;
-    setPending(true);
-    setServerError({ field: null, form: null });
-    const result = await attempt(() => user.verifyTOTP({ code }));
-    inFlight.current = false;
-    setPending(false);
-    if (result.ok) return onVerified(result.value.backupCodes ?? []);
-    const field = result.fieldErrors.code ?? null;
-    const error = field ?? result.formError ?? { code: 'unknown' };
-    onError?.({ code: error.code, message: error.code === 'form_code_incorrect' ? incorrect : errorMessage(error, false, strings) });
-    setServerError({ field, form: result.formError });
-    // A wrong code is typed afresh; anything else keeps it for another try.
-    if (field) form.setValue('code', '');
-    form.setFocus('code');
-  });
+  // One request per intent: the sixth digit submits, and Enter on top of it sends nothing more.
+  const onSubmit = form.handleSubmit(({ code }) =>
+    once(async () => {
+      if (!user) return;
+      setServerError({ field: null, form: null });
+      const result = await attempt(() => user.verifyTOTP({ code }));
+      if (result.ok) return onVerified(result.value.backupCodes ?? []);
+      const field = result.fieldErrors.code ?? null;
+      const error = field ?? result.formError ?? { code: 'unknown' };
+      onError?.({ code: error.code, message: error.code === 'form_code_incorrect' ? incorrect : errorMessage(error, false, strings) });
+      setServerError({ field, form: result.formError });
+      // A wrong code is typed afresh; anything else keeps it for another try.
+      if (field) form.setValue('code', '');
+      form.setFocus('code');
+    }),
+  );
 
   const fieldError = form.formState.errors.code?.message ?? (serverError.field ? (serverError.field.code === 'form_code_incorrect' ? incorrect : errorMessage(serverError.field, true, strings)) : undefined);
   return (
