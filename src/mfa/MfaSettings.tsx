@@ -8,9 +8,10 @@ import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js'
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import type { LocalizationProps } from '../text/localization.js';
-import { useSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { backupCodesText, mfaSettingsText, reverifyText, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { passwordStepText, secondFactorStepText } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { errorMessage, formErrorText } from '../text/words.js';
+import { errorMessage, errorNamespaces, formErrorText } from '../text/words.js';
 import { SetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
@@ -45,11 +46,11 @@ type View = { name: 'list' } | { name: 'add_totp' } | { name: 'add_sms' } | { na
 const smsFactors = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => phone.reservedForSecondFactor && phone.verification?.status === 'verified');
 
 function SettingsCard({ className, strings: overrides, headingLevel = 2, onChange, onError }: Omit<MfaSettingsProps, keyof AppearanceProps | 'localization'>) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, mfaSettingsText, backupCodesText, reverifyText, passwordStepText, secondFactorStepText, ...errorNamespaces);
   const source = useUserSource();
   const { user, isLoaded, session, touch } = source;
   const reverify = source.reverify ?? reverifyOnRefusal;
-  const setup = useSetupStrings(overrides);
+  const setup = strings;
   const text = setup.mfaSettings;
   const card = useCardAppearance();
   const titleId = useId();

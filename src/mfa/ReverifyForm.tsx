@@ -13,7 +13,7 @@ import { SubmitButton } from '../parts/SubmitButton.js';
 import { TextField } from '../parts/TextField.js';
 import type { MfaSetupStrings } from '../text/setupStrings.js';
 import type { SignInStrings } from '../text/strings.js';
-import { errorMessage, formErrorText } from '../text/words.js';
+import { errorMessage, formErrorText, type ErrorStrings } from '../text/words.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 
@@ -23,7 +23,7 @@ export interface ReverifyFormProps {
   /** Makes the session current again once verified, before the call is retried. */
   touch: (() => Promise<unknown>) | undefined;
   text: MfaSetupStrings['reverify'];
-  strings: SignInStrings;
+  strings: ErrorStrings & Pick<SignInStrings, 'passwordStep' | 'secondFactorStep'>;
   headingLevel: HeadingLevel;
   onError?: (error: FlowError) => void;
 }

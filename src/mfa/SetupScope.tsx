@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useUserSource } from '../clerk/userSource.js';
 import { AppearanceScope, type AppearanceProps } from '../parts/appearance.js';
-import { LocalizationScope, type ClerkLocalization } from '../text/localization.js';
+import type { ClerkLocalization } from '../text/localization.js';
+import { LocalizationScope } from '../text/StringsContext.js';
 
 /**
  * What every setup form stands in: its look, then Clerk's localization (ClerkProvider's, then the

@@ -15,10 +15,10 @@ import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
 import { TextField } from '../parts/TextField.js';
 import type { LocalizationProps } from '../text/localization.js';
-import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
-import { format, type SignInStrings } from '../text/strings.js';
+import { backupCodesText, smsSetupText, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { format, secondFactorStepText, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { errorMessage, formErrorText } from '../text/words.js';
+import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
 import { SetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
@@ -76,8 +76,8 @@ function browserCountry(): string | undefined {
 }
 
 function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, resendAfterSeconds = RESEND_AFTER_SECONDS, defaultCountry, onComplete, onCancel, onError }: Omit<SmsMfaSetupProps, keyof AppearanceProps | 'localization'>) {
-  const strings = useStrings(overrides);
-  const text = useSetupStrings(overrides);
+  const strings = useStrings(overrides, smsSetupText, backupCodesText, secondFactorStepText, ...errorNamespaces);
+  const text = strings;
   const { user, isLoaded } = useUserSource();
   const card = useCardAppearance();
   const titleId = useId();
@@ -353,7 +353,7 @@ function ConfirmCode({
   resendAfterSeconds: number;
   phone: PhoneNumberLike;
   text: MfaSetupStrings['smsSetup'];
-  strings: SignInStrings;
+  strings: ErrorStrings & Pick<SignInStrings, 'secondFactorStep'>;
   pending: boolean;
   extra: ReactNode;
   onBack: () => void;

@@ -13,10 +13,10 @@ import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
 import type { LocalizationProps } from '../text/localization.js';
-import { useSetupStrings, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
-import { format, type SignInStrings } from '../text/strings.js';
+import { backupCodesText, totpSetupText, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { format, secondFactorStepText, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { errorMessage, formErrorText } from '../text/words.js';
+import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
 import { SetupScope } from './SetupScope.js';
 import { attempt } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
@@ -53,9 +53,9 @@ type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { nam
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
 function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, totpSetupText, backupCodesText, secondFactorStepText, ...errorNamespaces);
   const { user, isLoaded } = useUserSource();
-  const setup = useSetupStrings(overrides);
+  const setup = strings;
   const text = setup.totpSetup;
   const [phase, setPhase] = useState<Phase>({ name: 'creating' });
   const titleId = useId();
@@ -130,7 +130,7 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFo
 interface ScanAndConfirmProps {
   totp: TotpLike;
   account: string;
-  strings: SignInStrings;
+  strings: ErrorStrings & Pick<SignInStrings, 'secondFactorStep'>;
   text: MfaSetupStrings['totpSetup'];
   onVerified: (backupCodes: readonly string[]) => void;
   onCancel: (() => void) | undefined;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { CompletionState } from '../flow/controller.js';
 import { useStrings } from '../text/StringsContext.js';
+import { flowText } from '../text/strings.js';
 import type { FormErrorText } from '../text/words.js';
 import { useCardAppearance } from './appearance.js';
 import { FormErrorMessage } from './FormErrorMessage.js';
@@ -24,7 +25,7 @@ export interface CompletionNoticeProps {
 
 /** The end of the flow: the session starting, started, or kept from starting by an error. */
 export function CompletionNotice({ headingLevel, state, titles, error, onRetry, retryLabel, onCancel, autoFocus = true, retryBlocked = false }: CompletionNoticeProps) {
-  const { flow } = useStrings();
+  const { flow } = useStrings(undefined, flowText);
   const titleId = useId();
   const region = useRef<HTMLElement>(null);
   // Focus follows the user from the submit button, which just disappeared, to the outcome.

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CodeKind } from '../flow/codeRules.js';
 import { useStrings } from '../text/StringsContext.js';
+import { secondFactorStepText } from '../text/strings.js';
 
 export interface FactorMenuProps {
   others: readonly CodeKind[];
@@ -15,7 +16,7 @@ export interface FactorMenuProps {
 
 /** "Use another method": a disclosure button revealing the other factors the account offers. */
 export function FactorMenu({ others, labelOf, onChoose, toggleLabel, listLabel, disabled }: FactorMenuProps) {
-  const text = useStrings().secondFactorStep;
+  const text = useStrings(undefined, secondFactorStepText).secondFactorStep;
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (others.length === 0) return null;

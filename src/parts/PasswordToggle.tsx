@@ -1,4 +1,5 @@
 import { useStrings } from '../text/StringsContext.js';
+import { passwordStepText } from '../text/strings.js';
 
 export interface PasswordToggleProps {
   shown: boolean;
@@ -13,7 +14,7 @@ export interface PasswordToggleProps {
  * ("Show password", "Hide password") and `aria-pressed` says whether the password shows.
  */
 export function PasswordToggle({ shown, onToggle, inputId, labels }: PasswordToggleProps) {
-  const text = useStrings().passwordStep;
+  const text = useStrings(undefined, passwordStepText).passwordStep;
   const label = shown ? (labels?.hide ?? text.hidePassword) : (labels?.show ?? text.showPassword);
   return (
     <button type="button" aria-pressed={shown} aria-controls={inputId} aria-label={label} title={label} onClick={onToggle} data-part="password-toggle">

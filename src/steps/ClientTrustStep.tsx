@@ -5,9 +5,9 @@ import type { SentCodeKind } from '../flow/codeRules.js';
 import type { SignInEventProps } from '../flow/events.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
 import type { HeadingLevel } from '../parts/Heading.js';
-import { format, type PartialSignInStrings } from '../text/strings.js';
+import { clientTrustStepText, secondFactorStepText, format, type PartialSignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { codeCopy } from '../text/words.js';
+import { codeCopy, errorNamespaces } from '../text/words.js';
 import { sentToOf } from './SecondFactorStep.js';
 import { SentCodeResend } from './SentCodeResend.js';
 import { useSignInFlow } from './SignInRoot.js';
@@ -33,7 +33,7 @@ export interface ClientTrustStepProps extends SignInEventProps, AppearanceProps,
 }
 
 function ClientTrustForm({ className, strings: overrides, headingLevel = 2, autoFocus = true, onUseDifferentAccount, resendAfterSeconds = RESEND_AFTER_SECONDS, ...events }: ClientTrustStepProps) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, clientTrustStepText, secondFactorStepText, ...errorNamespaces);
   const text = strings.clientTrustStep;
   const flow = useSignInFlow();
   const { busy, blocked } = useStepState(flow);
@@ -48,7 +48,7 @@ function ClientTrustForm({ className, strings: overrides, headingLevel = 2, auto
   const offerRestart = !useIsLoneStep() || onUseDifferentAccount !== undefined;
   const identity = <IdentityLine flow={flow} label={strings.secondFactorStep.useDifferentAccount} onRestarted={onUseDifferentAccount} offerRestart={offerRestart} />;
   return (
-    <StepShell step="client_trust" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} identity={identity}>
+    <StepShell step="client_trust" flow={flow} strings={strings} overrides={overrides} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} identity={identity}>
       <FormCodeField code={code} kind={kind} label={copy.label} description={description} readOnly={busy} />
       <SentCodeResend delivery={delivery} busy={busy} text={strings.secondFactorStep} />
     </StepShell>

@@ -5,8 +5,11 @@ import type { SignInFlowController } from '../flow/controller.js';
 import { CheckboxField } from '../parts/CheckboxField.js';
 import { TextField } from '../parts/TextField.js';
 import { format, type SignInStrings } from '../text/strings.js';
-import { errorMessage } from '../text/words.js';
+import { errorMessage, type ErrorStrings } from '../text/words.js';
 import { useFocusOnMount, useRecheckOnLanguage } from './StepShell.js';
+
+/** The words of the new-password fields. */
+export type NewPasswordStrings = Pick<SignInStrings, 'sessionTask'> & ErrorStrings;
 
 export interface NewPasswordValues {
   newPassword: string;
@@ -27,7 +30,7 @@ function requirementsOf(rules: PasswordRules | null, text: SignInStrings['sessio
 }
 
 /** Clerk's rules as one sentence shown before submit: the length, then what else it needs. */
-export function passwordRuleText(rules: PasswordRules | null, strings: SignInStrings): string {
+export function passwordRuleText(rules: PasswordRules | null, strings: Pick<SignInStrings, 'sessionTask' | 'durations'>): string {
   const text = strings.sessionTask;
   const count = rules?.minLength ?? 8;
   const more = requirementsOf(rules, text).map(({ words }) => words);
@@ -37,7 +40,7 @@ export function passwordRuleText(rules: PasswordRules | null, strings: SignInStr
 }
 
 /** The form of a new password: typed twice, checked against Clerk's rules before it is sent. */
-export function useNewPasswordForm(strings: SignInStrings, autoFocus = true) {
+export function useNewPasswordForm(strings: object, autoFocus = true) {
   const form = useForm<NewPasswordValues>({ defaultValues: { newPassword: '', confirm: '' } });
   useRecheckOnLanguage(form, strings);
   // Clerk's own screens sign the other devices out by default: whoever knew the old password is shut out.
@@ -49,7 +52,7 @@ export function useNewPasswordForm(strings: SignInStrings, autoFocus = true) {
 interface NewPasswordFieldsProps {
   form: UseFormReturn<NewPasswordValues>;
   flow: SignInFlowController;
-  strings: SignInStrings;
+  strings: NewPasswordStrings;
   busy: boolean;
   signOutOthers: boolean;
   onSignOutOthersChange: (checked: boolean) => void;

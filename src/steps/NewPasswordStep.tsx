@@ -3,9 +3,9 @@ import type { LocalizationProps } from '../text/localization.js';
 import type { AppearanceProps } from '../parts/appearance.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { HeadingLevel } from '../parts/Heading.js';
-import type { PartialSignInStrings } from '../text/strings.js';
+import { resetPasswordText, sessionTaskText, secondFactorStepText, type PartialSignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { errorMessage } from '../text/words.js';
+import { errorMessage, errorNamespaces } from '../text/words.js';
 import { NewPasswordFields, useNewPasswordForm } from './NewPasswordFields.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { StepShell, useLiveEvents, useStepState } from './StepShell.js';
@@ -26,7 +26,7 @@ export interface NewPasswordStepProps extends SignInEventProps, AppearanceProps,
 }
 
 function NewPasswordForm({ className, strings: overrides, headingLevel = 2, autoFocus = true, onUseDifferentAccount, ...events }: NewPasswordStepProps) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, resetPasswordText, sessionTaskText, secondFactorStepText, ...errorNamespaces);
   const text = strings.resetPassword;
   const flow = useSignInFlow();
   const { busy } = useStepState(flow);
@@ -51,7 +51,7 @@ function NewPasswordForm({ className, strings: overrides, headingLevel = 2, auto
     <StepShell
       step="new_password"
       flow={flow}
-      strings={strings}
+      strings={strings} overrides={overrides}
       title={text.newPasswordTitle}
       headingLevel={headingLevel}
       className={className}

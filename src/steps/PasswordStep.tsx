@@ -10,10 +10,10 @@ import { useCardFrame } from '../parts/appearance.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { PasswordToggle } from '../parts/PasswordToggle.js';
 import { TextField } from '../parts/TextField.js';
-import { format, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
+import { format, passwordStepText, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
 import { EMAIL_MAX_LENGTH, emailProblem } from '../flow/emailRules.js';
 import { useStrings } from '../text/StringsContext.js';
-import { errorMessage } from '../text/words.js';
+import { errorMessage, errorNamespaces } from '../text/words.js';
 import { StepShell, useFocusOnMount, useLiveEvents, useRecheckOnLanguage, useStepState } from './StepShell.js';
 import { useIsLoneStep, withOwnRoot } from './withOwnRoot.js';
 
@@ -70,7 +70,7 @@ function useLockApplies(form: UseFormReturn<PasswordValues>, block: RetryBlock |
 }
 
 function PasswordForm({ className, strings: overrides, headingLevel = 2, defaultEmail = '', autoFocus = false, onForgotPassword, ...events }: PasswordStepProps) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, passwordStepText, ...errorNamespaces);
   const text = strings.passwordStep;
   const flow = useSignInFlow();
   const { appName } = useCardFrame();
@@ -114,7 +114,7 @@ function PasswordForm({ className, strings: overrides, headingLevel = 2, default
   // Both fields: typed as given (no capitals, no spelling fixes), required, held still while a request runs.
   const credentialField = { autoCapitalize: 'none', spellCheck: false, required: true, readOnly: flow.isPending } as const;
   return (
-    <StepShell step="password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit} lockApplies={lockApplies} subtitle={appName ? format(text.subtitle, { app: appName }) : null}>
+    <StepShell step="password" flow={flow} strings={strings} overrides={overrides} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit} lockApplies={lockApplies} subtitle={appName ? format(text.subtitle, { app: appName }) : null}>
       <TextField
         label={text.emailLabel}
         type="email"

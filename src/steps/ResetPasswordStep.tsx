@@ -4,9 +4,9 @@ import type { AppearanceProps } from '../parts/appearance.js';
 import type { SignInEventProps } from '../flow/events.js';
 import { RESEND_AFTER_SECONDS, useCodeDelivery } from '../flow/useCodeDelivery.js';
 import type { HeadingLevel } from '../parts/Heading.js';
-import { format, type PartialSignInStrings } from '../text/strings.js';
+import { resetPasswordText, secondFactorStepText, format, type PartialSignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { codeCopy } from '../text/words.js';
+import { codeCopy, errorNamespaces } from '../text/words.js';
 import { FormCodeField } from './FormCodeField.js';
 import { SentCodeResend } from './SentCodeResend.js';
 import { useSignInFlow } from './SignInRoot.js';
@@ -33,7 +33,7 @@ export interface ResetPasswordStepProps extends SignInEventProps, AppearanceProp
 }
 
 function ResetPasswordForm({ className, strings: overrides, headingLevel = 2, autoFocus = true, resendAfterSeconds = RESEND_AFTER_SECONDS, onBackToSignIn, onUseDifferentAccount, ...events }: ResetPasswordStepProps) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, resetPasswordText, secondFactorStepText, ...errorNamespaces);
   const text = strings.resetPassword;
   const flow = useSignInFlow();
   const { busy, blocked } = useStepState(flow);
@@ -61,7 +61,7 @@ function ResetPasswordForm({ className, strings: overrides, headingLevel = 2, au
     </button>
   );
   return (
-    <StepShell step="reset_password" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind="reset_password_email_code" identity={identity} footer={back}>
+    <StepShell step="reset_password" flow={flow} strings={strings} overrides={overrides} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind="reset_password_email_code" identity={identity} footer={back}>
       <FormCodeField code={code} kind="email_code" label={copy.label} description={copy.description} readOnly={busy} />
       <SentCodeResend delivery={delivery} busy={busy} text={strings.secondFactorStep} />
     </StepShell>

@@ -1,22 +1,23 @@
 import type { SessionNavigate, SignInOutcome } from '../flow/controller.js';
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { HeadingLevel } from '../parts/Heading.js';
-import type { SignInStrings } from '../text/strings.js';
 import { errorMessage } from '../text/words.js';
 import { useSignInFlow } from './SignInRoot.js';
-import { NewPasswordFields, useNewPasswordForm } from './NewPasswordFields.js';
+import { NewPasswordFields, useNewPasswordForm, type NewPasswordStrings } from './NewPasswordFields.js';
 import { StepShell, useLiveEvents, useStepState } from './StepShell.js';
 
 export interface ResetPasswordTaskProps extends SignInEventProps {
   className: string | undefined;
-  strings: SignInStrings;
+  strings: NewPasswordStrings;
+  /** The step's own `strings` prop, for the parts inside. */
+  overrides: object | undefined;
   headingLevel: HeadingLevel;
   navigate: SessionNavigate | undefined;
   onResolved: ((outcome: SignInOutcome) => void) | undefined;
 }
 
 /** The `reset-password` session task, as Clerk's own task screen resolves it: a new password, then the session. */
-export function ResetPasswordTask({ className, strings, headingLevel, navigate, onResolved, ...events }: ResetPasswordTaskProps) {
+export function ResetPasswordTask({ className, strings, overrides, headingLevel, navigate, onResolved, ...events }: ResetPasswordTaskProps) {
   const text = strings.sessionTask;
   const flow = useSignInFlow();
   const { busy } = useStepState(flow);
@@ -32,7 +33,7 @@ export function ResetPasswordTask({ className, strings, headingLevel, navigate, 
   });
 
   return (
-    <StepShell step="session_task" flow={flow} strings={strings} title={text.resetPasswordTitle} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit}>
+    <StepShell step="session_task" flow={flow} strings={strings} overrides={overrides} title={text.resetPasswordTitle} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={onSubmit}>
       <p data-part="description">{text.resetPasswordDescription}</p>
       <NewPasswordFields form={form} flow={flow} strings={strings} busy={busy} signOutOthers={signOutOthers} onSignOutOthersChange={setSignOutOthers} />
     </StepShell>

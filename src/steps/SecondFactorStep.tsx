@@ -11,9 +11,9 @@ import { useSecondFactorChoice } from '../flow/useSecondFactorChoice.js';
 import { BackupCodeToggle } from '../parts/BackupCodeToggle.js';
 import { FactorMenu } from '../parts/FactorMenu.js';
 import type { HeadingLevel } from '../parts/Heading.js';
-import type { PartialSignInStrings } from '../text/strings.js';
+import { secondFactorStepText, type PartialSignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { codeCopy } from '../text/words.js';
+import { codeCopy, errorNamespaces } from '../text/words.js';
 import { SentCodeResend } from './SentCodeResend.js';
 import { StepShell, useStepState } from './StepShell.js';
 import { FormCodeField } from './FormCodeField.js';
@@ -51,7 +51,7 @@ export function sentToOf(factors: readonly SecondFactorLike[], kind: CodeKind): 
 }
 
 function SecondFactorForm({ className, strings: overrides, headingLevel = 2, autoFocus = true, defaultKind = 'totp', onUseDifferentAccount, resendAfterSeconds = RESEND_AFTER_SECONDS, ...events }: SecondFactorStepProps) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, secondFactorStepText, ...errorNamespaces);
   const text = strings.secondFactorStep;
   const flow = useSignInFlow();
   const { busy, blocked } = useStepState(flow);
@@ -80,7 +80,7 @@ function SecondFactorForm({ className, strings: overrides, headingLevel = 2, aut
   const footer = others.length > 0 ? <FactorMenu others={others} labelOf={(other) => copyOf(other).method} onChoose={(other) => switchTo(() => choice.choose(other))} disabled={busy} /> : null;
   const identity = <IdentityLine flow={flow} label={text.useDifferentAccount} onRestarted={onUseDifferentAccount} offerRestart={offerRestart} />;
   return (
-    <StepShell step="second_factor" flow={flow} strings={strings} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer} identity={identity}>
+    <StepShell step="second_factor" flow={flow} strings={strings} overrides={overrides} title={text.title} headingLevel={headingLevel} className={className} submit={{ idle: text.submit, pending: text.submitting }} onSubmit={code.onSubmit} formRef={code.formRef} codeKind={kind} footer={footer} identity={identity}>
       <FormCodeField code={code} kind={kind} label={copyOf(kind).label} description={copyOf(kind).description} readOnly={busy} />
       {isSentCode(kind) ? <SentCodeResend delivery={delivery} busy={busy} text={text} /> : null}
       {choice.hasBackupToggle ? <BackupCodeToggle checked={kind === 'backup_code'} onCheckedChange={(on) => switchTo(() => choice.setBackup(on))} disabled={busy} /> : null}

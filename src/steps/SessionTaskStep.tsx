@@ -7,8 +7,9 @@ import type { SessionNavigate, SignInOutcome } from '../flow/controller.js';
 import type { SignInEventProps } from '../flow/events.js';
 import type { HeadingLevel } from '../parts/Heading.js';
 import { Heading } from '../parts/Heading.js';
-import { format, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
+import { flowText, format, sessionTaskText, type PartialSignInStrings, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
+import { errorNamespaces } from '../text/words.js';
 import { ResetPasswordTask } from './ResetPasswordTask.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { withOwnRoot } from './withOwnRoot.js';
@@ -35,14 +36,14 @@ export interface SessionTaskStepProps extends SignInEventProps, AppearanceProps,
 }
 
 function SessionTaskView({ className, strings: overrides, headingLevel = 2, renderTask, navigate, onResolved, ...events }: SessionTaskStepProps) {
-  const strings = useStrings(overrides);
+  const strings = useStrings(overrides, sessionTaskText, flowText, ...errorNamespaces);
   const flow = useSignInFlow();
   const task = flow.sessionTask;
   if (!task) return null;
   const own = renderTask?.(task);
   if (own !== undefined) return <>{own}</>;
   if (task.key === 'reset-password' && flow.canResolveTasks) {
-    return <ResetPasswordTask className={className} strings={strings} headingLevel={headingLevel} navigate={navigate} onResolved={onResolved} {...events} />;
+    return <ResetPasswordTask className={className} strings={strings} overrides={overrides} headingLevel={headingLevel} navigate={navigate} onResolved={onResolved} {...events} />;
   }
   if (task.key === 'setup-mfa' && flow.canResolveTasks && flow.pendingUser()) {
     return (
@@ -55,7 +56,7 @@ function SessionTaskView({ className, strings: overrides, headingLevel = 2, rend
 }
 
 /** A task this library does not resolve, said plainly, so the person is not left on a spinner. */
-function OtherTask({ task, strings, headingLevel, className }: { task: SessionTaskLike; strings: SignInStrings; headingLevel: HeadingLevel; className: string | undefined }) {
+function OtherTask({ task, strings, headingLevel, className }: { task: SessionTaskLike; strings: Pick<SignInStrings, 'sessionTask' | 'flow'>; headingLevel: HeadingLevel; className: string | undefined }) {
   const titleId = useId();
   const card = useCardAppearance();
   const names = strings.sessionTask.taskNames;

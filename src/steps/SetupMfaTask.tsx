@@ -9,15 +9,15 @@ import { TotpSetup } from '../mfa/TotpSetup.js';
 import { useCardAppearance } from '../parts/appearance.js';
 import { Heading } from '../parts/Heading.js';
 import type { SetupMethod } from '../clerk/types.js';
-import { useSetupStrings } from '../text/setupStrings.js';
-import type { SignInStrings } from '../text/strings.js';
-import { errorMessage } from '../text/words.js';
+import { mfaSettingsText } from '../text/setupStrings.js';
+import { useStrings } from '../text/StringsContext.js';
+import { errorMessage, type ErrorStrings } from '../text/words.js';
 import { useSignInFlow } from './SignInRoot.js';
 import { useLiveEvents } from './StepShell.js';
 
 export interface SetupMfaTaskProps extends SignInEventProps {
   className: string | undefined;
-  strings: SignInStrings;
+  strings: ErrorStrings;
   headingLevel: HeadingLevel;
   navigate: SessionNavigate | undefined;
   onResolved: ((outcome: SignInOutcome) => void) | undefined;
@@ -54,7 +54,7 @@ export default function SetupMfaTask({ className, strings, headingLevel, navigat
 
 /** The methods the instance allows, one button each: the task needs one of them before the session starts. */
 function ChooseMethod({ className, headingLevel, methods, onChoose }: { className: string | undefined; headingLevel: SetupMfaTaskProps['headingLevel']; methods: readonly SetupMethod[]; onChoose: (method: SetupMethod) => void }) {
-  const text = useSetupStrings(undefined).mfaSettings;
+  const text = useStrings(undefined, mfaSettingsText).mfaSettings;
   const titleId = useId();
   const card = useCardAppearance();
   const section = useRef<HTMLElement>(null);

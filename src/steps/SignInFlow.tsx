@@ -11,9 +11,9 @@ import { SignInRoot, useSignInFlow } from './SignInRoot.js';
 import { CompletionNotice } from '../parts/CompletionNotice.js';
 import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
-import type { PartialSignInStrings, SignInStrings } from '../text/strings.js';
+import { flowText, secondFactorStepText, type PartialSignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
-import { errorMessage, formErrorText } from '../text/words.js';
+import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
 import { ClientTrustStep } from './ClientTrustStep.js';
 import { NewPasswordStep } from './NewPasswordStep.js';
 import { PasswordStep } from './PasswordStep.js';
@@ -89,7 +89,7 @@ type FinishProps = Pick<SignInFlowProps, 'redirectUrl' | 'allowedRedirectOrigins
  * Clerk's `decorateUrl` (Core 3); a URL Clerk rewrote (to refresh cookies through its API) is
  * followed with a full page load, never the app's router.
  */
-async function sessionStarted(outcome: SignInOutcome, strings: SignInStrings, decorate: ((url: string) => string) | undefined, props: FinishProps) {
+async function sessionStarted(outcome: SignInOutcome, strings: ErrorStrings, decorate: ((url: string) => string) | undefined, props: FinishProps) {
   if (!outcome.ok) {
     if (outcome.busy) return;
     const error = outcome.formError ?? { code: 'unknown' };
@@ -120,13 +120,13 @@ function keepDecorate(box: { decorate?: (url: string) => string }): SessionNavig
 }
 
 /** Starts the session once the sign-in is complete, then reports it and follows the redirect. */
-async function finish(flow: SignInFlowController, strings: SignInStrings, props: FinishProps) {
+async function finish(flow: SignInFlowController, strings: ErrorStrings, props: FinishProps) {
   const box: { decorate?: (url: string) => string } = {};
   await sessionStarted(await flow.finalize(keepDecorate(box)), strings, box.decorate, props);
 }
 
 function FlowSteps({ className, headingLevel = 2, onStepChange, renderSessionTask, ...props }: Omit<SignInFlowProps, 'strings' | 'requestTimeoutMs' | 'localization' | keyof AppearanceProps>) {
-  const strings = useStrings();
+  const strings = useStrings(undefined, flowText, secondFactorStepText, ...errorNamespaces);
   const flow = useSignInFlow();
   const { step } = flow;
   const reportedStep = useRef<SignInStep | null>(null);

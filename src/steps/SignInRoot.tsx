@@ -2,8 +2,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useSignInSource } from '../clerk/source.js';
 import type { PartialSignInStrings } from '../text/strings.js';
-import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
-import { StringsContext, useStrings } from '../text/StringsContext.js';
+import type { LocalizationProps } from '../text/localization.js';
+import { LocalizationScope, StringsContext, useTextLayers } from '../text/StringsContext.js';
 import { useSignInController, type SignInFlowController } from '../flow/controller.js';
 import { AppearanceScope, type AppearanceProps } from '../parts/appearance.js';
 
@@ -43,7 +43,7 @@ export function SignInRoot({ strings, requestTimeoutMs, localization, children, 
 }
 
 function RootStrings({ strings, children }: { strings: PartialSignInStrings | undefined; children: ReactNode }) {
-  return <StringsContext.Provider value={useStrings(strings)}>{children}</StringsContext.Provider>;
+  return <StringsContext.Provider value={useTextLayers(strings)}>{children}</StringsContext.Provider>;
 }
 
 /** The controller of the nearest `<SignInRoot>`. */

@@ -7,14 +7,16 @@ import { useCardAppearance, useCardFrame } from '../parts/appearance.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
-import type { SignInStrings } from '../text/strings.js';
-import { StringsContext } from '../text/StringsContext.js';
-import { formErrorText } from '../text/words.js';
+import { StringsContext, useTextLayers } from '../text/StringsContext.js';
+import { formErrorText, type ErrorStrings } from '../text/words.js';
 
 export interface StepShellProps {
   step: SignInStep;
   flow: SignInFlowController;
-  strings: SignInStrings;
+  /** The words of the form-level error. */
+  strings: ErrorStrings;
+  /** The step's own `strings` prop, which reaches its parts too. */
+  overrides: object | undefined;
   title: string;
   headingLevel: HeadingLevel;
   className: string | undefined;
@@ -76,7 +78,7 @@ export function useLiveEvents(events: SignInEventProps): SignInEventProps {
  * What every step shares: a titled form that reports its state on `data-status`, the form-level
  * error in its live region, and the submit button that refuses while busy.
  */
-export function StepShell({ step, flow, strings, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer, subtitle, identity, lockApplies }: StepShellProps) {
+export function StepShell({ step, flow, strings, overrides, title, headingLevel, className, submit, onSubmit, formRef, codeKind, children, footer, subtitle, identity, lockApplies }: StepShellProps) {
   const titleId = useId();
   const frame = useCardFrame();
   const { blocked, busy } = useStepState(flow, lockApplies);
@@ -88,8 +90,7 @@ export function StepShell({ step, flow, strings, title, headingLevel, className,
     void Promise.resolve(onSubmit(event)).finally(() => setSubmitting(false));
   };
   return (
-    // The step's own `strings` prop reaches its parts too.
-    <StringsContext.Provider value={strings}>
+    <StringsContext.Provider value={useTextLayers(overrides)}>
     <form
       ref={formRef}
       className={className}

@@ -5,14 +5,14 @@ import { BACKUP_CODE_MAX_LENGTH, CODE_LENGTH, isBackupCodeShape, normalizeCode, 
 import { reportOutcome, type SignInEventProps } from '../flow/events.js';
 import type { SignInStep } from '../flow/steps.js';
 import { format, type SignInStrings } from '../text/strings.js';
-import { errorMessage, type CodeCopy } from '../text/words.js';
+import { errorMessage, type CodeCopy, type ErrorStrings } from '../text/words.js';
 import { useFocusOnMount, useLiveEvents, useRecheckOnLanguage, useStepState } from './StepShell.js';
 
 interface CodeFormOptions {
   flow: SignInFlowController;
   kind: CodeKind;
   copy: CodeCopy;
-  strings: SignInStrings;
+  strings: ErrorStrings & Pick<SignInStrings, 'secondFactorStep'>;
   step: SignInStep;
   events: SignInEventProps;
   autoFocus: boolean;

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import { AppearanceScope, type AppearanceProps } from '../parts/appearance.js';
-import { LocalizationScope, type LocalizationProps } from '../text/localization.js';
+import type { LocalizationProps } from '../text/localization.js';
+import { LocalizationScope } from '../text/StringsContext.js';
 import { SignInRoot, useHasSignInRoot } from './SignInRoot.js';
 
 const LoneStepContext = createContext(false);

@@ -1,6 +1,4 @@
-import { useContext, useMemo } from 'react';
-import { LocalizationResources, localizedNamespaces, type KeyMap } from './localization.js';
-import { mergeNamespaces, type PartialSignInStrings } from './strings.js';
+import { englishOf, type PartialSignInStrings, type TextNamespace } from './strings.js';
 
 /**
  * The strings of the MFA setup forms, apart from the sign-in steps' (`SignInStrings`) so that a
@@ -129,8 +127,9 @@ export interface MfaSetupStrings {
   };
 }
 
-export const defaultSetupStrings: MfaSetupStrings = {
-  totpSetup: {
+export const totpSetupText: TextNamespace<'totpSetup', MfaSetupStrings['totpSetup']> = {
+  name: 'totpSetup',
+  english: {
     title: 'Add an authenticator app',
     preparing: 'Preparing your authenticator…',
     scanInstructions: 'Scan this QR code with your authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
@@ -150,7 +149,14 @@ export const defaultSetupStrings: MfaSetupStrings = {
     doneTitle: 'Authenticator app added',
     done: 'From now on, signing in asks for a code from the app.',
   },
-  backupCodes: {
+  keys: {
+    title: 'userProfile.mfaTOTPPage.title',
+  },
+};
+
+export const backupCodesText: TextNamespace<'backupCodes', MfaSetupStrings['backupCodes']> = {
+  name: 'backupCodes',
+  english: {
     title: 'Save your backup codes',
     description: 'Each code signs you in once if you cannot use your other methods (a lost phone, say). They are shown only now: keep them somewhere safe, such as a password manager.',
     listLabel: 'Backup codes',
@@ -162,7 +168,16 @@ export const defaultSetupStrings: MfaSetupStrings = {
     confirmSaved: 'I have saved these codes somewhere safe',
     continue: 'Continue',
   },
-  smsSetup: {
+  keys: {
+    listLabel: 'userProfile.backupCodePage.title__codelist',
+    copyAll: 'userProfile.backupCodePage.actionLabel__copy',
+    print: 'userProfile.backupCodePage.actionLabel__print',
+  },
+};
+
+export const smsSetupText: TextNamespace<'smsSetup', MfaSetupStrings['smsSetup']> = {
+  name: 'smsSetup',
+  english: {
     title: 'Get codes by text message',
     chooseDescription: 'Choose the number that receives your sign-in codes.',
     addNumber: 'Add a new number',
@@ -185,7 +200,15 @@ export const defaultSetupStrings: MfaSetupStrings = {
     doneTitle: 'Text message codes are on',
     done: 'Signing in can now send a code to {phone}.',
   },
-  mfaSettings: {
+  keys: {
+    // Not the title: Clerk's ("Add SMS code verification") says something else than this form's.
+    phoneLabel: 'formFieldLabel__phoneNumber',
+  },
+};
+
+export const mfaSettingsText: TextNamespace<'mfaSettings', MfaSetupStrings['mfaSettings']> = {
+  name: 'mfaSettings',
+  english: {
     title: 'Two-step verification',
     description: 'After your password, signing in asks for one of these, so a leaked password alone cannot open your account.',
     loading: 'Loading your settings…',
@@ -215,7 +238,18 @@ export const defaultSetupStrings: MfaSetupStrings = {
     addSms: 'Add a phone number for codes',
     taskDescription: 'Your account needs two-step verification before you can continue. Choose how you will confirm it is you.',
   },
-  reverify: {
+  keys: {
+    title: 'userProfile.start.mfaSection.title',
+    authenticator: 'userProfile.start.mfaSection.totp.headerTitle',
+    backupCodes: 'userProfile.start.mfaSection.backupCodes.headerTitle',
+    regenerateBackupCodes: 'userProfile.start.mfaSection.backupCodes.title__regenerate',
+    remove: 'userProfile.start.mfaSection.totp.destructiveActionTitle',
+  },
+};
+
+export const reverifyText: TextNamespace<'reverify', MfaSetupStrings['reverify']> = {
+  name: 'reverify',
+  english: {
     title: 'Confirm it is you',
     description: 'This change needs you to confirm your identity first.',
     preparing: 'Preparing…',
@@ -229,48 +263,15 @@ export const defaultSetupStrings: MfaSetupStrings = {
     cancel: 'Cancel',
     unavailable: 'Your identity cannot be confirmed here. Sign out, sign in again, then retry.',
   },
-};
-
-/** A setup form's `strings` prop: its own namespaces and the sign-in ones it shares (codes, errors). */
-export type PartialMfaSetupStrings = { [K in keyof MfaSetupStrings]?: Partial<MfaSetupStrings[K]> } & PartialSignInStrings;
-
-/** Clerk's keys for these strings, from its own profile pages. */
-const SETUP_KEYS: KeyMap<MfaSetupStrings> = {
-  totpSetup: {
-    title: 'userProfile.mfaTOTPPage.title',
-  },
-  // Not the title: Clerk's ("Add SMS code verification") says something else than this form's.
-  smsSetup: {
-    phoneLabel: 'formFieldLabel__phoneNumber',
-  },
-  mfaSettings: {
-    title: 'userProfile.start.mfaSection.title',
-    authenticator: 'userProfile.start.mfaSection.totp.headerTitle',
-    backupCodes: 'userProfile.start.mfaSection.backupCodes.headerTitle',
-    regenerateBackupCodes: 'userProfile.start.mfaSection.backupCodes.title__regenerate',
-    remove: 'userProfile.start.mfaSection.totp.destructiveActionTitle',
-  },
-  reverify: {
+  keys: {
     passwordLabel: 'formFieldLabel__password',
     backupCodeLabel: 'formFieldLabel__backupCode',
     submit: 'formButtonPrimary',
   },
-  backupCodes: {
-    listLabel: 'userProfile.backupCodePage.title__codelist',
-    copyAll: 'userProfile.backupCodePage.actionLabel__copy',
-    print: 'userProfile.backupCodePage.actionLabel__print',
-  },
 };
 
-/**
- * The setup strings in force: English, then each of Clerk's resources in scope, outermost first
- * (ClerkProvider's, a root's, the component's), then the `strings` prop.
- */
-export function useSetupStrings(overrides: PartialMfaSetupStrings | undefined): MfaSetupStrings {
-  const resources = useContext(LocalizationResources);
-  return useMemo(() => {
-    let strings = defaultSetupStrings;
-    for (const resource of resources) strings = mergeNamespaces(localizedNamespaces(resource, SETUP_KEYS, defaultSetupStrings), strings);
-    return mergeNamespaces(overrides, strings);
-  }, [resources, overrides]);
-}
+/** The setup forms' English, whole. The forms read it namespace by namespace instead. */
+export const defaultSetupStrings = /* @__PURE__ */ englishOf([totpSetupText, backupCodesText, smsSetupText, mfaSettingsText, reverifyText]) as MfaSetupStrings;
+
+/** A setup form's `strings` prop: its own namespaces and the sign-in ones it shares (codes, errors). */
+export type PartialMfaSetupStrings = { [K in keyof MfaSetupStrings]?: Partial<MfaSetupStrings[K]> } & PartialSignInStrings;

@@ -163,8 +163,27 @@ export interface SignInStrings {
   errors: Record<string, string> & { unknown: string; network_error: string };
 }
 
-export const defaultStrings: SignInStrings = {
-  passwordStep: {
+/**
+ * One namespace of strings: its English, where Clerk's localization has each string, and what else
+ * of Clerk's resource it reads. Each component names the namespaces it speaks (`useStrings`), so an
+ * app bundles the words of the forms it imports and no others.
+ */
+export interface TextNamespace<N extends string = string, T extends object = object> {
+  readonly name: N;
+  readonly english: T;
+  /**
+   * For each string, the path (or paths, first usable wins) of Clerk's key for it. Clerk's
+   * `{{applicationName}}` and `{{identifier}}` placeholders are read as this library's; a candidate
+   * with a placeholder this library's string does not fill is passed over for the next.
+   */
+  readonly keys?: { readonly [K in keyof T]?: string | readonly string[] };
+  /** Words Clerk's resource has beyond `keys` (errors by code, the locale), added to `found`. */
+  readonly fromResource?: (resource: object, found: Record<string, unknown>) => void;
+}
+
+export const passwordStepText: TextNamespace<'passwordStep', SignInStrings['passwordStep']> = {
+  name: 'passwordStep',
+  english: {
     title: 'Sign in',
     emailLabel: 'Email address',
     passwordLabel: 'Password',
@@ -180,7 +199,21 @@ export const defaultStrings: SignInStrings = {
     subtitle: 'to continue to {app}',
     forgotPassword: 'Forgot password?',
   },
-  secondFactorStep: {
+  keys: {
+    // Several locales name the app in the title ("In {{applicationName}} einloggen"), which this
+    // title cannot fill; sign-up's link to sign in is the bare "Sign in" in every locale.
+    title: ['signIn.start.title', 'signUp.start.actionLink'],
+    subtitle: 'signIn.start.subtitle',
+    emailLabel: 'formFieldLabel__emailAddress',
+    passwordLabel: 'formFieldLabel__password',
+    submit: 'formButtonPrimary',
+    forgotPassword: 'formFieldAction__forgotPassword',
+  },
+};
+
+export const secondFactorStepText: TextNamespace<'secondFactorStep', SignInStrings['secondFactorStep']> = {
+  name: 'secondFactorStep',
+  english: {
     title: 'Two-step verification',
     totpDescription: 'Enter the 6-digit code from your authenticator app.',
     backupCodeDescription: 'Enter one of the backup codes you saved when you set up two-step verification.',
@@ -219,14 +252,47 @@ export const defaultStrings: SignInStrings = {
     methodEmailCode: 'Email code to {email}',
     useDifferentAccount: 'Use a different account',
   },
-  clientTrustStep: {
+  keys: {
+    title: 'signIn.totpMfa.title',
+    totpDescription: 'signIn.totpMfa.subtitle',
+    totpLabel: 'signIn.totpMfa.formTitle',
+    backupCodeLabel: 'formFieldLabel__backupCode',
+    useBackupCode: 'signIn.alternativeMethods.blockButton__backupCode',
+    submit: 'formButtonPrimary',
+    phoneCodeLabel: 'signIn.phoneCodeMfa.formTitle',
+    phoneCodeDescriptionNoNumber: 'signIn.phoneCodeMfa.subtitle',
+    // One wording for a wrong code of any kind, where the locale has one: a single language beats a
+    // kind named in English.
+    totpIncorrect: 'unstable__errors.form_code_incorrect',
+    phoneCodeIncorrect: 'unstable__errors.form_code_incorrect',
+    emailCodeIncorrect: 'unstable__errors.form_code_incorrect',
+    backupCodeIncorrect: 'unstable__errors.form_code_incorrect',
+    useAnotherMethod: 'signIn.alternativeMethods.title',
+    methodsTitle: 'signIn.alternativeMethods.title',
+    methodTotp: 'signIn.alternativeMethods.blockButton__totp',
+    methodPhoneCode: 'signIn.alternativeMethods.blockButton__phoneCode',
+    methodEmailCode: 'signIn.alternativeMethods.blockButton__emailCode',
+    methodBackupCode: 'signIn.alternativeMethods.blockButton__backupCode',
+  },
+};
+
+export const clientTrustStepText: TextNamespace<'clientTrustStep', SignInStrings['clientTrustStep']> = {
+  name: 'clientTrustStep',
+  english: {
     title: 'Confirm it’s you',
     emailDescription: 'You are signing in on a new device. Enter the 6-digit code we sent to {email}.',
     phoneDescription: 'You are signing in on a new device. Enter the 6-digit code we sent by SMS to {phone}.',
     submit: 'Continue',
     submitting: 'Verifying…',
   },
-  resetPassword: {
+  keys: {
+    submit: 'formButtonPrimary',
+  },
+};
+
+export const resetPasswordText: TextNamespace<'resetPassword', SignInStrings['resetPassword']> = {
+  name: 'resetPassword',
+  english: {
     title: 'Reset your password',
     codeDescription: 'Enter the 6-digit code we sent to {email} to reset your password.',
     codeLabel: 'Reset code',
@@ -238,7 +304,18 @@ export const defaultStrings: SignInStrings = {
     newPasswordSubmit: 'Reset password',
     newPasswordSubmitting: 'Saving…',
   },
-  sessionTask: {
+  keys: {
+    title: 'signIn.forgotPassword.title',
+    codeLabel: 'signIn.forgotPassword.formTitle',
+    submit: 'formButtonPrimary',
+    newPasswordTitle: 'signIn.resetPassword.title',
+    newPasswordSubmit: 'signIn.resetPassword.formButtonPrimary',
+  },
+};
+
+export const sessionTaskText: TextNamespace<'sessionTask', SignInStrings['sessionTask']> = {
+  name: 'sessionTask',
+  english: {
     resetPasswordTitle: 'Set a new password',
     resetPasswordDescription: 'Your password has appeared in a data breach elsewhere, so it can no longer be used. Choose a new one to continue.',
     newPasswordLabel: 'New password',
@@ -259,7 +336,17 @@ export const defaultStrings: SignInStrings = {
     otherTask: 'Your account needs one more step before you can continue: {task}.',
     taskNames: { 'setup-mfa': 'set up two-step verification', 'choose-organization': 'choose an organization', 'reset-password': 'set a new password' },
   },
-  blocked: {
+  keys: {
+    newPasswordLabel: 'formFieldLabel__newPassword',
+    confirmPasswordLabel: 'formFieldLabel__confirmPassword',
+    confirmMismatch: 'formFieldError__notMatchingPasswords',
+    signOutOfOtherSessions: 'formFieldLabel__signOutOfOtherSessions',
+  },
+};
+
+export const blockedText: TextNamespace<'blocked', SignInStrings['blocked']> = {
+  name: 'blocked',
+  english: {
     locked: 'Your account is locked after too many failed attempts.',
     lockedIndefinitely: 'Your account is locked and the lock does not expire on its own. Contact support to unlock it.',
     rateLimited: 'Too many attempts. Wait a moment, then try again.',
@@ -267,12 +354,25 @@ export const defaultStrings: SignInStrings = {
     tryLater: 'Try again later.',
     canRetryNow: 'You can try again now.',
   },
-  durations: {
+};
+
+export const durationsText: TextNamespace<'durations', SignInStrings['durations']> = {
+  name: 'durations',
+  // Durations in this library's own words for the language keep them; Clerk's resource names only the locale.
+  fromResource: (resource, found) => {
+    const locale = Object.hasOwn(resource, 'locale') ? (resource as { locale?: unknown }).locale : undefined;
+    if (typeof locale === 'string' && locale.trim() !== '' && found.locale === undefined) found.locale = locale;
+  },
+  english: {
     locale: 'en',
     seconds: { one: '{count} second', other: '{count} seconds' },
     minutes: { one: '{count} minute', other: '{count} minutes' },
   },
-  flow: {
+};
+
+export const flowText: TextNamespace<'flow', SignInStrings['flow']> = {
+  name: 'flow',
+  english: {
     finishing: 'Signing you in…',
     complete: 'You are signed in.',
     failed: 'We could not finish signing you in.',
@@ -282,7 +382,19 @@ export const defaultStrings: SignInStrings = {
     retry: 'Try again',
     cancel: 'Cancel',
   },
-  errors: {
+};
+
+export const errorsText: TextNamespace<'errors', SignInStrings['errors']> = {
+  name: 'errors',
+  // Every error wording the locale has, by Clerk's code; codes it lacks keep this library's.
+  fromResource: (resource, found) => {
+    const errors = (resource as { unstable__errors?: unknown }).unstable__errors;
+    if (!errors || typeof errors !== 'object') return;
+    for (const [code, text] of Object.entries(errors)) {
+      if (typeof text === 'string' && text.trim() !== '' && code !== '__proto__') found[code] = text;
+    }
+  },
+  english: {
     form_password_incorrect: 'That password is incorrect. Try again.',
     form_identifier_not_found: 'No account uses that email address.',
     form_code_incorrect: 'That code is incorrect.',
@@ -306,6 +418,16 @@ export const defaultStrings: SignInStrings = {
     unknown: 'Something went wrong. Try again.',
   },
 };
+/** Every sign-in namespace, for what reads them all (`defaultStrings`, a resource's words for tests and tools). */
+export const signInNamespaces = [passwordStepText, secondFactorStepText, clientTrustStepText, resetPasswordText, sessionTaskText, blockedText, durationsText, flowText, errorsText] as const;
+
+/** The English of `namespaces`, whole, by name. */
+export function englishOf(namespaces: readonly TextNamespace[]): object {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace.name, namespace.english]));
+}
+
+/** The sign-in steps' English, whole. The components read it namespace by namespace instead. */
+export const defaultStrings = /* @__PURE__ */ englishOf(signInNamespaces) as SignInStrings;
 
 export type PartialSignInStrings = {
   [K in keyof SignInStrings]?: Partial<SignInStrings[K]>;
@@ -317,21 +439,17 @@ export type PartialSignInStrings = {
  * object from elsewhere (parsed JSON, say) cannot reach `Object.prototype`.
  */
 export function mergeStrings(overrides?: PartialSignInStrings, base: SignInStrings = defaultStrings): SignInStrings {
-  return mergeNamespaces(overrides, base);
-}
-
-/** `mergeStrings` for any family of strings (the sign-in steps', the setup forms'). */
-export function mergeNamespaces<T extends object>(overrides: object | undefined, base: T): T {
   if (!overrides) return base;
   const merged = { ...base } as Record<string, unknown>;
   for (const namespace of Object.keys(base)) {
     const given = Object.hasOwn(overrides, namespace) ? (overrides as Record<string, unknown>)[namespace] : undefined;
-    if (given && typeof given === 'object') merged[namespace] = { ...(base as Record<string, object>)[namespace], ...ownStrings(given) };
+    if (given && typeof given === 'object') merged[namespace] = { ...(base as unknown as Record<string, object>)[namespace], ...ownStrings(given) };
   }
-  return merged as T;
+  return merged as unknown as SignInStrings;
 }
 
-function ownStrings(values: object): Record<string, unknown> {
+/** The strings `values` sets: own keys with a value, never `__proto__`. */
+export function ownStrings(values: object): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (key !== '__proto__' && value !== undefined) kept[key] = value;
@@ -345,12 +463,12 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** A wait as words: seconds under a minute, else whole minutes rounded up (a countdown never undershoots). */
-export function durationText(seconds: number, strings: SignInStrings): string {
+export function durationText(seconds: number, strings: Pick<SignInStrings, 'durations'>): string {
   const { durations } = strings;
   const [count, forms, unit] = seconds < 60 ? [seconds, durations.seconds, 'second' as const] : [Math.ceil(seconds / 60), durations.minutes, 'minute' as const];
   // A locale given without its own words for durations (Clerk's resources have none): the platform's,
   // rather than English words in another language's sentence.
-  if (forms === defaultStrings.durations[`${unit}s`] && !/^en\b/i.test(durations.locale)) {
+  if (forms === durationsText.english[`${unit}s`] && !/^en\b/i.test(durations.locale)) {
     try {
       return new Intl.NumberFormat(durations.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
     } catch {

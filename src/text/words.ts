@@ -1,13 +1,16 @@
 import { MAX_WAIT_SECONDS, type FlowError } from '../clerk/errors.js';
 import type { CodeKind } from '../flow/codeRules.js';
-import { durationText, format, type SignInStrings } from './strings.js';
+import { blockedText, durationText, durationsText, errorsText, format, type SignInStrings } from './strings.js';
+
+/** The namespaces an error is worded from. */
+export type ErrorStrings = Pick<SignInStrings, 'errors' | 'blocked' | 'durations'>;
 
 /**
  * The one place an error becomes words, for the screen and for `onError` alike: a message by
  * Clerk's code, Clerk's own words when the strings have none, a generic line when Clerk sent none.
  * Server text is never trusted to be localized, which is why a known code wins over it.
  */
-export function messageFor(error: FlowError, strings: SignInStrings): string {
+export function messageFor(error: FlowError, strings: Pick<SignInStrings, 'errors'>): string {
   const known = Object.hasOwn(strings.errors, error.code) ? strings.errors[error.code] : undefined;
   return typeof known === 'string' ? known : (error.clerkMessage ?? strings.errors.unknown);
 }
@@ -26,7 +29,7 @@ export interface FormErrorText {
  * once it has run out, or the error's own message. `secondsLeft`: the running countdown, if any; a
  * countdown at or below zero has run out.
  */
-export function formErrorText(error: FlowError | null, secondsLeft: number | null | undefined, strings: SignInStrings): FormErrorText | null {
+export function formErrorText(error: FlowError | null, secondsLeft: number | null | undefined, strings: ErrorStrings): FormErrorText | null {
   if (!error) return null;
   const { wait } = error;
   if (!wait) return { message: messageFor(error, strings), countdown: null };
@@ -76,7 +79,7 @@ function sentCodeCopy(sentTo: string, placeholder: 'phone' | 'email', [label, de
 }
 
 /** The words for an error on a code field: the kind of code named for a wrong code, else by Clerk's code. */
-export function codeErrorText(error: FlowError, copy: CodeCopy, strings: SignInStrings): string {
+export function codeErrorText(error: FlowError, copy: CodeCopy, strings: Pick<SignInStrings, 'errors'>): string {
   return error.code === 'form_code_incorrect' ? copy.incorrect : messageFor(error, strings);
 }
 
@@ -84,8 +87,11 @@ export function codeErrorText(error: FlowError, copy: CodeCopy, strings: SignInS
  * One error as a sentence, for `onError` and for a field: a field error by Clerk's code (a wrong
  * code named by its kind when `copy` is given), a form error with its whole wait spelled out.
  */
-export function errorMessage(error: FlowError, onField: boolean, strings: SignInStrings, copy?: CodeCopy): string {
+export function errorMessage(error: FlowError, onField: boolean, strings: ErrorStrings, copy?: CodeCopy): string {
   if (onField) return copy ? codeErrorText(error, copy, strings) : messageFor(error, strings);
   const text = formErrorText(error, error.wait?.seconds, strings);
   return text?.countdown ? `${text.message} ${text.countdown}` : (text?.message ?? messageFor(error, strings));
 }
+
+/** The namespaces of `ErrorStrings`, for `useStrings`. */
+export const errorNamespaces = [errorsText, blockedText, durationsText] as const;

@@ -3,6 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mfaFrFR } from '../../src/locales/fr-FR.js';
 import { PasswordStep } from '../../src/steps/PasswordStep.js';
+import { SignInRoot } from '../../src/steps/SignInRoot.js';
 import { SignInFlow } from '../../src/steps/SignInFlow.js';
 import { stringsFromLocalization } from '../../src/text/localization.js';
 import { defaultStrings, durationText, mergeStrings } from '../../src/text/strings.js';
@@ -113,5 +114,20 @@ describe('the localization prop and ClerkProvider’s', () => {
   it('lets a lone step take its own localization over ClerkProvider’s', () => {
     renderWithDouble(<PasswordStep localization={frFR} />, undefined, { clerk: { localization: deDE } });
     expect(screen.getByRole('heading', { name: frFR.signIn!.start!.title })).toBeInTheDocument();
+  });
+
+  it('lays each layer over the one below: ClerkProvider’s, the root’s localization and strings, the step’s own strings down to its parts', () => {
+    renderWithDouble(
+      <SignInRoot localization={frFR} strings={{ passwordStep: { title: 'Root title', showPassword: 'Root show', hidePassword: 'Root hide' } }}>
+        <PasswordStep strings={{ passwordStep: { showPassword: 'Step show' } }} />
+      </SignInRoot>,
+      undefined,
+      { clerk: { localization: deDE } },
+    );
+    expect(screen.getByRole('heading', { name: 'Root title' })).toBeInTheDocument();
+    expect(screen.getByLabelText(frFR.formFieldLabel__emailAddress!)).toBeInTheDocument();
+    // The password toggle is a part of the step: the step's own strings reach it.
+    expect(screen.getByRole('button', { name: 'Step show' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: frFR.formButtonPrimary! })).toBeInTheDocument();
   });
 });
