@@ -418,6 +418,7 @@ export const errorsText: TextNamespace<'errors', SignInStrings['errors']> = {
     unknown: 'Something went wrong. Try again.',
   },
 };
+
 /** Every sign-in namespace, for what reads them all (`defaultStrings`, a resource's words for tests and tools). */
 export const signInNamespaces = [passwordStepText, secondFactorStepText, clientTrustStepText, resetPasswordText, sessionTaskText, blockedText, durationsText, flowText, errorsText] as const;
 
