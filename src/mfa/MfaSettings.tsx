@@ -12,7 +12,7 @@ import { backupCodesText, mfaSettingsText, reverifyText, type PartialMfaSetupStr
 import { passwordStepText, secondFactorStepText } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, errorNamespaces, formErrorText } from '../text/words.js';
-import { SetupScope } from './SetupScope.js';
+import { withSetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
@@ -45,13 +45,12 @@ type View = { name: 'list' } | { name: 'add_totp' } | { name: 'add_sms' } | { na
 
 const smsFactors = (user: UserLike) => (user.phoneNumbers ?? []).filter((phone) => phone.reservedForSecondFactor && phone.verification?.status === 'verified');
 
-function SettingsCard({ className, strings: overrides, headingLevel = 2, onChange, onError }: Omit<MfaSettingsProps, keyof AppearanceProps | 'localization'>) {
+function SettingsCard({ className, strings: overrides, headingLevel = 2, onChange, onError }: MfaSettingsProps) {
   const strings = useStrings(overrides, mfaSettingsText, backupCodesText, reverifyText, passwordStepText, secondFactorStepText, ...errorNamespaces);
   const source = useUserSource();
   const { user, isLoaded, session, touch } = source;
   const reverify = source.reverify ?? reverifyOnRefusal;
-  const setup = strings;
-  const text = setup.mfaSettings;
+  const text = strings.mfaSettings;
   const card = useCardAppearance();
   const titleId = useId();
   const [view, setView] = useState<View>({ name: 'list' });
@@ -170,7 +169,7 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
       />
     );
   }
-  if (view.name === 'codes') return <BackupCodesList className={className} codes={view.codes} account={account} text={setup.backupCodes} headingLevel={headingLevel} onContinue={() => backToList(null)} />;
+  if (view.name === 'codes') return <BackupCodesList className={className} codes={view.codes} account={account} text={strings.backupCodes} headingLevel={headingLevel} onContinue={() => backToList(null)} />;
 
   const phones = smsFactors(user);
   const confirmText = (action: Action) =>
@@ -189,7 +188,7 @@ function SettingsCard({ className, strings: overrides, headingLevel = 2, onChang
           <>
             {/* Which change this confirms stays in view. */}
             <p data-part="description">{confirmText(view.action)}</p>
-            <ReverifyForm session={session} request={reverifying} touch={touch} text={setup.reverify} strings={strings} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} onError={(failure) => onError?.({ code: failure.code, message: errorMessage(failure, false, strings) })} />
+            <ReverifyForm session={session} request={reverifying} touch={touch} text={strings.reverify} strings={strings} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} onError={(failure) => onError?.({ code: failure.code, message: errorMessage(failure, false, strings) })} />
           </>
         ) : (
           <div ref={confirmation} tabIndex={-1} data-part="confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
@@ -261,10 +260,4 @@ function Method({ name, status, enabled, kind, description, children }: { name: 
  * backup codes, each added or removed here. Removing a method and new backup codes are changes Clerk
  * guards with reverification: the password or a code is asked in place, then the change is retried once.
  */
-export function MfaSettings({ colorScheme, appearance, header, footer, appName, localization, ...props }: MfaSettingsProps) {
-  return (
-    <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
-      <SettingsCard {...props} />
-    </SetupScope>
-  );
-}
+export const MfaSettings = withSetupScope(SettingsCard, 'MfaSettings');

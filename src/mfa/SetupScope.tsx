@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useUserSource } from '../clerk/userSource.js';
 import { AppearanceScope, type AppearanceProps } from '../parts/appearance.js';
-import type { ClerkLocalization } from '../text/localization.js';
+import type { ClerkLocalization, LocalizationProps } from '../text/localization.js';
 import { LocalizationScope } from '../text/StringsContext.js';
 
 /**
@@ -17,4 +17,18 @@ export function SetupScope({ look, localization, children }: { look: AppearanceP
       </LocalizationScope>
     </AppearanceScope>
   );
+}
+
+/** A setup form's card inside its scope: the look and localization props set the scope, the rest reach the card. */
+export function withSetupScope<P extends AppearanceProps & LocalizationProps>(Card: ComponentType<P>, name: string): ComponentType<P> {
+  function Scoped(props: P) {
+    const { colorScheme, appearance, header, footer, appName, localization } = props;
+    return (
+      <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
+        <Card {...props} />
+      </SetupScope>
+    );
+  }
+  Scoped.displayName = name;
+  return Scoped;
 }

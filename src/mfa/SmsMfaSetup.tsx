@@ -11,6 +11,7 @@ import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js'
 import { CheckboxField } from '../parts/CheckboxField.js';
 import { CodeField } from '../parts/CodeField.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
+import { ResendCode } from '../parts/ResendCode.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
 import { TextField } from '../parts/TextField.js';
@@ -19,7 +20,7 @@ import { backupCodesText, smsSetupText, type MfaSetupStrings, type PartialMfaSet
 import { format, secondFactorStepText, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
-import { SetupScope } from './SetupScope.js';
+import { withSetupScope } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
@@ -75,9 +76,9 @@ function browserCountry(): string | undefined {
   }
 }
 
-function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, resendAfterSeconds = RESEND_AFTER_SECONDS, defaultCountry, onComplete, onCancel, onError }: Omit<SmsMfaSetupProps, keyof AppearanceProps | 'localization'>) {
+function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, resendAfterSeconds = RESEND_AFTER_SECONDS, defaultCountry, onComplete, onCancel, onError }: SmsMfaSetupProps) {
   const strings = useStrings(overrides, smsSetupText, backupCodesText, secondFactorStepText, ...errorNamespaces);
-  const text = strings;
+  const text = strings.smsSetup;
   const { user, isLoaded } = useUserSource();
   const card = useCardAppearance();
   const titleId = useId();
@@ -123,34 +124,34 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
   const shell = (children: ReactNode) => (
     <section ref={section} tabIndex={-1} className={className} data-part="setup" data-setup="phone_code" data-status={phase.name} aria-labelledby={titleId} {...card}>
       <Heading level={headingLevel} id={titleId}>
-        {phase.name === 'done' ? text.smsSetup.doneTitle : text.smsSetup.title}
+        {phase.name === 'done' ? text.doneTitle : text.title}
       </Heading>
       <FormErrorMessage text={error && !NUMBER_ERRORS.has(error.code) ? formErrorText(error, null, strings) : null} />
       {children}
       {onCancel && phase.name !== 'done' ? (
         <div data-part="actions">
           <button type="button" data-part="cancel" onClick={onCancel}>
-            {text.smsSetup.cancel}
+            {text.cancel}
           </button>
         </div>
       ) : null}
     </section>
   );
 
-  if (!isLoaded || !user) return shell(<p role="status">{text.smsSetup.loading}</p>);
+  if (!isLoaded || !user) return shell(<p role="status">{text.loading}</p>);
   if (phase.name === 'codes') {
     const finish = () => {
       setPhase({ name: 'done', phone: user.phoneNumbers?.find((phone) => phone.id === phase.event.phoneNumberId)?.phoneNumber ?? '' });
       onComplete?.(phase.event);
     };
-    return <BackupCodesList className={className} codes={phase.codes} account={user.primaryEmailAddress?.emailAddress ?? ''} text={text.backupCodes} headingLevel={headingLevel} onContinue={finish} />;
+    return <BackupCodesList className={className} codes={phase.codes} account={user.primaryEmailAddress?.emailAddress ?? ''} text={strings.backupCodes} headingLevel={headingLevel} onContinue={finish} />;
   }
-  const defaultChoice = hasSmsFactor(user) ? <CheckboxField checked={makeDefault} onCheckedChange={setMakeDefault} label={text.smsSetup.makeDefault} /> : null;
+  const defaultChoice = hasSmsFactor(user) ? <CheckboxField checked={makeDefault} onCheckedChange={setMakeDefault} label={text.makeDefault} /> : null;
 
   if (phase.name === 'done') {
     return shell(
       <p role="status" data-part="setup-done">
-        {withPhone(text.smsSetup.done, phase.phone)}
+        {withPhone(text.done, phase.phone)}
       </p>,
     );
   }
@@ -158,7 +159,7 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
     return shell(
       <ChooseNumber
         numbers={available(user)}
-        text={text.smsSetup}
+        text={text}
         pending={pending}
         extra={defaultChoice}
         onChoose={(phone) => (phone ? void once(() => reserve(phone)) : setPhase({ name: 'enter' }))}
@@ -169,7 +170,7 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
     return shell(
       <EnterNumber
         autoFocus={autoFocus}
-        text={text.smsSetup}
+        text={text}
         pending={pending}
         defaultCountry={defaultCountry}
         locale={strings.durations.locale}
@@ -195,7 +196,7 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
       autoFocus={autoFocus}
       resendAfterSeconds={resendAfterSeconds}
       phone={phase.phone}
-      text={text.smsSetup}
+      text={text}
       strings={strings}
       pending={pending}
       extra={defaultChoice}
@@ -203,12 +204,15 @@ function SmsSetupCard({ className, strings: overrides, headingLevel = 2, autoFoc
         setError(null);
         setPhase({ name: 'enter' });
       }}
-      onResend={() =>
-        once(async () => {
+      onResend={async () => {
+        let sentOk = false;
+        await once(async () => {
           const sent = await attempt(() => phase.phone.prepareVerification());
+          sentOk = sent.ok;
           if (!sent.ok) fail(firstError(sent));
-        })
-      }
+        });
+        return sentOk;
+      }}
       onCode={(code, wrong) =>
         once(async () => {
           const verified = await attempt(() => phase.phone.attemptVerification({ code }));
@@ -357,7 +361,8 @@ function ConfirmCode({
   pending: boolean;
   extra: ReactNode;
   onBack: () => void;
-  onResend: () => Promise<void>;
+  /** Resolves whether a new code went out. */
+  onResend: () => Promise<boolean>;
   onCode: (code: string, wrong: () => void) => Promise<void>;
 }) {
   const form = useForm<{ code: string }>({ defaultValues: { code: '' }, reValidateMode: 'onSubmit' });
@@ -366,6 +371,7 @@ function ConfirmCode({
   const [resendAt, setResendAt] = useState(() => Date.now() + resendAfterSeconds * 1000);
   const secondsLeft = useSecondsUntil(resendAt) ?? 0;
   const [wrong, setWrong] = useState(false);
+  const [resent, setResent] = useState(false);
   useRecheckOnLanguage(form, text);
   useEffect(() => {
     if (autoFocus) form.setFocus('code');
@@ -400,21 +406,17 @@ function ConfirmCode({
         {pending ? text.verifying : text.verify}
       </SubmitButton>
       <div data-part="actions">
-        <div data-part="resend-control">
-          <button
-            type="button"
-            data-part="resend"
-            aria-disabled={secondsLeft > 0 || pending || undefined}
-            onClick={() => {
-              if (secondsLeft > 0 || pending) return;
-              setResendAt(Date.now() + resendAfterSeconds * 1000);
-              void onResend();
-            }}
-          >
-            {strings.secondFactorStep.resendCode}
-          </button>
-          {secondsLeft > 0 ? <p data-part="resend-countdown">{format(strings.secondFactorStep.resendCountdown, { seconds: secondsLeft })}</p> : null}
-        </div>
+        <ResendCode
+          ready={secondsLeft <= 0 && !pending}
+          label={strings.secondFactorStep.resendCode}
+          countdown={secondsLeft > 0 ? format(strings.secondFactorStep.resendCountdown, { seconds: secondsLeft }) : undefined}
+          sentMessage={resent ? strings.secondFactorStep.codeSent : ''}
+          onResend={() => {
+            setResendAt(Date.now() + resendAfterSeconds * 1000);
+            setResent(false);
+            void onResend().then(setResent);
+          }}
+        />
         <button type="button" data-part="back" onClick={onBack}>
           {text.useDifferentNumber}
         </button>
@@ -430,10 +432,4 @@ function ConfirmCode({
  * `attemptVerification`), then `setReservedForSecondFactor({ reserved: true })`, optionally
  * `makeDefaultSecondFactor()`, and the backup codes Clerk gives with a first second factor.
  */
-export function SmsMfaSetup({ colorScheme, appearance, header, footer, appName, localization, ...props }: SmsMfaSetupProps) {
-  return (
-    <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
-      <SmsSetupCard {...props} />
-    </SetupScope>
-  );
-}
+export const SmsMfaSetup = withSetupScope(SmsSetupCard, 'SmsMfaSetup');

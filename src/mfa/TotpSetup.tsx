@@ -17,8 +17,8 @@ import { backupCodesText, totpSetupText, type MfaSetupStrings, type PartialMfaSe
 import { format, secondFactorStepText, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
-import { SetupScope } from './SetupScope.js';
-import { attempt } from './attempt.js';
+import { withSetupScope } from './SetupScope.js';
+import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
 
@@ -52,11 +52,10 @@ type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { nam
 /** The secret as an authenticator app's manual entry shows it: groups of four. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
-function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, onComplete, onCancel, onError }: Omit<TotpSetupProps, keyof AppearanceProps | 'localization'>) {
+function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFocus = true, onComplete, onCancel, onError }: TotpSetupProps) {
   const strings = useStrings(overrides, totpSetupText, backupCodesText, secondFactorStepText, ...errorNamespaces);
   const { user, isLoaded } = useUserSource();
-  const setup = strings;
-  const text = setup.totpSetup;
+  const text = strings.totpSetup;
   const [phase, setPhase] = useState<Phase>({ name: 'creating' });
   const titleId = useId();
   const card = useCardAppearance();
@@ -75,7 +74,7 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFo
     // Clerk replaces an unverified authenticator on a new `createTOTP`, and never asks a code of one at sign-in.
     const result = await attempt(() => user.createTOTP());
     if (result.ok) return setPhase({ name: 'scan', totp: result.value });
-    const error = result.formError ?? Object.values(result.fieldErrors)[0] ?? { code: 'unknown' };
+    const error = firstError(result);
     onError?.({ code: error.code, message: errorMessage(error, false, strings) });
     setPhase({ name: 'failed', error });
   };
@@ -93,7 +92,7 @@ function TotpSetupCard({ className, strings: overrides, headingLevel = 2, autoFo
     onComplete?.({ backupCodes });
   };
 
-  if (phase.name === 'codes') return <BackupCodesList className={className} codes={phase.codes} account={account} text={setup.backupCodes} headingLevel={headingLevel} onContinue={() => finish(true)} />;
+  if (phase.name === 'codes') return <BackupCodesList className={className} codes={phase.codes} account={account} text={strings.backupCodes} headingLevel={headingLevel} onContinue={() => finish(true)} />;
 
   return (
     <section ref={section} tabIndex={-1} className={className} data-part="setup" data-setup="totp" data-status={phase.name} aria-labelledby={titleId} {...card}>
@@ -232,10 +231,4 @@ function ScanAndConfirm({ totp, account, strings, text, onVerified, onCancel, on
  * `otpauth://` URI and the key grouped in fours, then the app's code (`user.verifyTOTP`), then the
  * backup codes Clerk gives with a first second factor, shown once.
  */
-export function TotpSetup({ colorScheme, appearance, header, footer, appName, localization, ...props }: TotpSetupProps) {
-  return (
-    <SetupScope look={{ colorScheme, appearance, header, footer, appName }} localization={localization}>
-      <TotpSetupCard {...props} />
-    </SetupScope>
-  );
-}
+export const TotpSetup = withSetupScope(TotpSetupCard, 'TotpSetup');

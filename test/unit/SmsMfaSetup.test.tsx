@@ -96,12 +96,15 @@ describe('SmsMfaSetup', () => {
       await screen.findByLabelText('SMS code');
       const resend = screen.getByRole('button', { name: 'Send a new code' });
       expect(resend).toHaveAttribute('aria-disabled', 'true');
+      // The wait is the button's description, not part of its name.
+      expect(resend).toHaveAccessibleDescription('Available in 30 s');
       await user.click(resend);
       expect(double.calls.filter((call) => call.startsWith('prepareVerification'))).toHaveLength(1);
       vi.advanceTimersByTime(31_000);
       await waitFor(() => expect(resend).not.toHaveAttribute('aria-disabled'));
       await user.click(resend);
       await waitFor(() => expect(double.calls.filter((call) => call.startsWith('prepareVerification'))).toHaveLength(2));
+      expect(await screen.findByText('A new code is on its way.')).toHaveAttribute('role', 'status');
       await user.click(screen.getByRole('button', { name: 'Use a different number' }));
       expect(await screen.findByLabelText('Phone number')).toBeInTheDocument();
     } finally {
