@@ -24,6 +24,8 @@ export default defineConfig({
     setupFiles: ['test/storybook/setup.ts'],
     // Stories run beside the end-to-end columns on two cores; a screenshot pair can take seconds then.
     testTimeout: 30_000,
+    // The hook after each story takes up to eight screenshots and runs the story again twice.
+    hookTimeout: 120_000,
     // Read by setup.ts: CSS appended to every story before its screenshots. Only the proof that the
     // visual comparison bites (prove-visual-bites.mjs) sets it; a normal run compares the real look.
     provide: { visualCssOverride: process.env.MFA_VISUAL_CSS_OVERRIDE ?? '' },
@@ -39,6 +41,11 @@ export default defineConfig({
           // brightness through (the dark accent #a5a8ff turned #8ab4ff passed); 0.05 catches it, and reruns
           // here still match (re-rendering is not bit-exact, a few edge pixels move by a shade).
           comparatorName: 'pixelmatch',
+          // A screenshot counts once it agrees with the baseline, or two shots in a row agree. Beside the
+          // end-to-end columns one shot can take over two seconds, and Vitest's default 5 s left no room
+          // after a first shot that differed (SmsMfaSetup's EnterNumber failed once in CI as "not stable").
+          // Only a page that keeps changing waits this long.
+          timeout: 15_000,
           comparatorOptions: { threshold: 0.05 },
           // Failures write the actual and diff images under .vitest/ (git-ignored), or where the proof script says.
           resolveDiffPath: ({ root: projectRoot, testFileDirectory, testFileName, arg, browserName, platform, ext }) =>
