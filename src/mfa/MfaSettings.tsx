@@ -4,15 +4,14 @@ import type { FlowError } from '../clerk/errors.js';
 import { REVERIFICATION_CANCELLED, reverifyOnRefusal } from '../clerk/reverify.js';
 import type { PhoneNumberLike, ReverificationRequest, UserLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
-import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { useCardAppearance } from '../parts/appearance.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { Heading, type HeadingLevel } from '../parts/Heading.js';
-import type { LocalizationProps } from '../text/localization.js';
-import { backupCodesText, mfaSettingsText, reverifyText, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { backupCodesText, mfaSettingsText, reverifyText } from '../text/setupStrings.js';
 import { passwordStepText, secondFactorStepText } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, errorNamespaces, formErrorText } from '../text/words.js';
-import { withSetupScope } from './SetupScope.js';
+import { withSetupScope, type SetupFormProps } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
@@ -24,16 +23,11 @@ import { TotpSetup } from './TotpSetup.js';
 /** A change `<MfaSettings>` made. */
 export type MfaSettingsChange = { change: 'authenticator_added'; backupCodes: boolean } | { change: 'sms_added'; phoneNumberId: string; backupCodes: boolean } | { change: 'authenticator_removed' } | { change: 'sms_removed'; phoneNumberId: string } | { change: 'backup_codes_regenerated' };
 
-export interface MfaSettingsProps extends AppearanceProps, LocalizationProps {
-  className?: string;
-  /** Overrides for any of the strings. */
-  strings?: PartialMfaSetupStrings;
+export interface MfaSettingsProps extends SetupFormProps {
   /** Level of the card's title; the forms it opens use the same. Default `2`. */
   headingLevel?: HeadingLevel;
   /** A change went through. */
   onChange?: (event: MfaSettingsChange) => void;
-  /** A call failed: `{ code, message }` with Clerk's error code. A cancelled confirmation is not an error. */
-  onError?: (event: { code: string; message: string }) => void;
 }
 
 type Action = { name: 'remove_totp' } | { name: 'remove_sms'; phone: PhoneNumberLike } | { name: 'regenerate' };

@@ -7,20 +7,19 @@ import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
 import { useRecheckOnLanguage } from '../flow/useRecheckOnLanguage.js';
 import { useSecondsUntil } from '../flow/useSecondsUntil.js';
-import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { useCardAppearance } from '../parts/appearance.js';
 import { CheckboxField } from '../parts/CheckboxField.js';
 import { CodeField } from '../parts/CodeField.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
 import { ResendCode } from '../parts/ResendCode.js';
-import { Heading, type HeadingLevel } from '../parts/Heading.js';
+import { Heading } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
 import { TextField } from '../parts/TextField.js';
-import type { LocalizationProps } from '../text/localization.js';
-import { backupCodesText, smsSetupText, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { backupCodesText, smsSetupText, type MfaSetupStrings } from '../text/setupStrings.js';
 import { format, secondFactorStepText, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
-import { withSetupScope } from './SetupScope.js';
+import { withSetupScope, type SetupFormProps } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
@@ -41,11 +40,7 @@ export interface SmsMfaSetupCompleteEvent {
   isDefault: boolean;
 }
 
-export interface SmsMfaSetupProps extends AppearanceProps, LocalizationProps {
-  className?: string;
-  /** Overrides for any of the strings. */
-  strings?: PartialMfaSetupStrings;
-  headingLevel?: HeadingLevel;
+export interface SmsMfaSetupProps extends SetupFormProps {
   /** Moves focus to the card when it appears. Default `true`. */
   autoFocus?: boolean;
   /** Seconds before "Send a new code" works. Default `30`: a text can take that long to arrive. */
@@ -53,8 +48,8 @@ export interface SmsMfaSetupProps extends AppearanceProps, LocalizationProps {
   /** The country a number is read in when the person has not chosen one (ISO 3166 code). Default: the browser language's region, else `US`. */
   defaultCountry?: string;
   onComplete?: (event: SmsMfaSetupCompleteEvent) => void;
+  /** The person left before the number was confirmed. */
   onCancel?: () => void;
-  onError?: (event: { code: string; message: string }) => void;
 }
 
 type Phase = { name: 'choose' } | { name: 'enter' } | { name: 'code'; phone: PhoneNumberLike } | { name: 'codes'; codes: readonly string[]; event: SmsMfaSetupCompleteEvent } | { name: 'done'; phone: string };

@@ -6,18 +6,17 @@ import type { TotpLike } from '../clerk/types.js';
 import { useUserSource } from '../clerk/userSource.js';
 import { CODE_LENGTH, NUMERIC_CODE_SHAPE, normalizeCode } from '../flow/codeRules.js';
 import { useRecheckOnLanguage } from '../flow/useRecheckOnLanguage.js';
-import { useCardAppearance, type AppearanceProps } from '../parts/appearance.js';
+import { useCardAppearance } from '../parts/appearance.js';
 import { CodeField } from '../parts/CodeField.js';
 import { CopyButton } from '../parts/CopyButton.js';
 import { FormErrorMessage } from '../parts/FormErrorMessage.js';
-import { Heading, type HeadingLevel } from '../parts/Heading.js';
+import { Heading } from '../parts/Heading.js';
 import { SubmitButton } from '../parts/SubmitButton.js';
-import type { LocalizationProps } from '../text/localization.js';
-import { backupCodesText, totpSetupText, type MfaSetupStrings, type PartialMfaSetupStrings } from '../text/setupStrings.js';
+import { backupCodesText, totpSetupText, type MfaSetupStrings } from '../text/setupStrings.js';
 import { format, secondFactorStepText, type SignInStrings } from '../text/strings.js';
 import { useStrings } from '../text/StringsContext.js';
 import { errorMessage, errorNamespaces, formErrorText, type ErrorStrings } from '../text/words.js';
-import { withSetupScope } from './SetupScope.js';
+import { withSetupScope, type SetupFormProps } from './SetupScope.js';
 import { attempt, firstError } from './attempt.js';
 import { useOneRequest } from './useOneRequest.js';
 import { BackupCodesList } from './BackupCodesList.js';
@@ -30,21 +29,13 @@ export interface TotpSetupCompleteEvent {
   backupCodes: boolean;
 }
 
-export interface TotpSetupProps extends AppearanceProps, LocalizationProps {
-  /** Class on the card. */
-  className?: string;
-  /** Overrides for any of the strings. */
-  strings?: PartialMfaSetupStrings;
-  /** Level of the card's title. Default `2`. */
-  headingLevel?: HeadingLevel;
+export interface TotpSetupProps extends SetupFormProps {
   /** Moves focus to the card when it appears, so keyboard and screen-reader users start there. Default `true`. */
   autoFocus?: boolean;
   /** The authenticator is on (and any backup codes were saved). */
   onComplete?: (event: TotpSetupCompleteEvent) => void;
   /** The person cancelled before confirming a code: Clerk keeps no authenticator that asks for codes. */
   onCancel?: () => void;
-  /** A call failed: `{ code, message }` with Clerk's error code. */
-  onError?: (event: { code: string; message: string }) => void;
 }
 
 type Phase = { name: 'creating' } | { name: 'failed'; error: FlowError } | { name: 'scan'; totp: TotpLike } | { name: 'codes'; codes: readonly string[] } | { name: 'done'; backupCodes: boolean };
