@@ -43,6 +43,10 @@ export default defineConfig(({ command, mode }) => {
       },
     },
     test: {
+      // Vitest does not clear a screenshot's time limit once the shot is taken (15 s for the stories,
+      // test/storybook/vitest.config.ts): the last one keeps the process up past the default 10 s
+      // allowed for closing, which then reports a hang.
+      teardownTimeout: 30_000,
       projects: [
         {
           extends: true,
